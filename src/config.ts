@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The only reader of process.env: parses and checks every setting once. */
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const hexKey = z
+  .string()
+  .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  /** PostgreSQL server; unset = embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** AES-256-GCM key for ID numbers; HMAC-SHA256 key for their blind index. */
+  ID_ENCRYPTION_KEY: hexKey.optional(),
+  ID_HMAC_KEY: hexKey.optional(),
+  COUNTY_CODE: z.string().regex(/^[0-9]{6}$/, 'must be a 6-digit GB/T 2260 county code').default('431124'),
+  DEMO_CHILDREN: z.coerce.number().int().min(0).default(5000),
+  DEMO_SEED: z.coerce.number().int().default(20261129),
+  /** Generate the demo county when the database is empty (npm start). */
+  SEED_DEMO: bool.default('true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  MAX_DEPTH: z.coerce.number().int().min(1).default(7),
+  MAX_COST: z.coerce.number().int().min(1).default(1000),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(10),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
+  MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
+});
+
+export type Config = z.infer<typeof schema> & {
+  idEncryptionKey: Buffer;
+  idHmacKey: Buffer;
+  embedded: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses an environment (process.env by default). Throws ConfigError with one line per bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
+  }
+  const c = parsed.data;
+  const keys = resolveKeys(c);
+  return { ...c, ...keys, embedded: c.DATABASE_URL === undefined };
+}
+
+/**
+ * Keys come from config. Outside production a development key file is
+ * generated on first start (under DATA_DIR) and reused; in production a
+ * missing key stops start-up: a generated key would make stored ID numbers
+ * unreadable after a restart.
+ */
+function resolveKeys(c: z.infer<typeof schema>): { idEncryptionKey: Buffer; idHmacKey: Buffer } {
+  if (c.ID_ENCRYPTION_KEY && c.ID_HMAC_KEY) {
+    return { idEncryptionKey: Buffer.from(c.ID_ENCRYPTION_KEY, 'hex'), idHmacKey: Buffer.from(c.ID_HMAC_KEY, 'hex') };
+  }
+  if (c.NODE_ENV === 'production') {
+    throw new ConfigError('invalid configuration: ID_ENCRYPTION_KEY and ID_HMAC_KEY are required when NODE_ENV=production');
+  }
+  const file = path.resolve(c.DATA_DIR, 'dev-keys.json');
+  let stored: { enc: string; hmac: string } | undefined;
+  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as { enc: string; hmac: string };
+  if (!stored) {
+    stored = { enc: randomBytes(32).toString('hex'), hmac: randomBytes(32).toString('hex') };
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
+  }
+  return {
+    idEncryptionKey: Buffer.from(c.ID_ENCRYPTION_KEY ?? stored.enc, 'hex'),
+    idHmacKey: Buffer.from(c.ID_HMAC_KEY ?? stored.hmac, 'hex'),
+  };
+}

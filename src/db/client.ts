@@ -1,0 +1,108 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client';
+
+/** Plain SQL access beside Prisma: migrations, bulk COPY, health checks, benchmarks. */
+export interface RawSql {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements (no parameters). */
+  exec(script: string): Promise<void>;
+  /** Runs fn on one session (one connection) so session state such as advisory locks holds. */
+  session<T>(fn: (s: Omit<RawSql, 'session'>) => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  kind: 'postgres' | 'pglite';
+  prisma: PrismaClient;
+  raw: RawSql;
+  /** The pg pool (PostgreSQL only), for COPY and pool metrics. */
+  pool?: pg.Pool;
+  /** The embedded instance (PGlite only). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface PostgresOptions {
+  url: string;
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  lockTimeoutMs?: number;
+  connectTimeoutMs?: number;
+  applicationName?: string;
+}
+
+// DATE columns come back as 'YYYY-MM-DD' strings from raw pg queries; keep
+// them as strings rather than local-time Date objects.
+pg.types.setTypeParser(1082, (v: string) => v);
+
+/** PostgreSQL server through @prisma/adapter-pg, with per-session timeouts. */
+export function openPostgres(o: PostgresOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: o.url,
+    max: o.poolSize ?? 10,
+    connectionTimeoutMillis: o.connectTimeoutMs ?? 5000,
+    idleTimeoutMillis: 30000,
+    application_name: o.applicationName ?? 'kongchuo-hub',
+    // architecture.md limits: statement_timeout 5 s, lock_timeout 2 s.
+    options: `-c statement_timeout=${o.statementTimeoutMs ?? 5000} -c lock_timeout=${o.lockTimeoutMs ?? 2000}`,
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const rawOn = (c: pg.Pool | pg.PoolClient): Omit<RawSql, 'session'> => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await c.query(sql, params as unknown[])).rows as T[];
+    },
+    async exec(script: string) {
+      await c.query(script);
+    },
+  });
+  const raw: RawSql = {
+    ...rawOn(pool),
+    async session(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn(rawOn(client));
+      } finally {
+        client.release();
+      }
+    },
+  };
+  return {
+    kind: 'postgres',
+    prisma,
+    raw,
+    pool,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/** Embedded PostgreSQL (PGlite): persisted under dataDir, or in memory when dataDir is undefined. */
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
+  if (dataDir) mkdirSync(path.resolve(dataDir), { recursive: true });
+  const pglite = await PGlite.create(dataDir ? path.resolve(dataDir, 'pgdata') : undefined, loadDataDir ? { loadDataDir } : {});
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const base: Omit<RawSql, 'session'> = {
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await pglite.query<T>(sql, params)).rows;
+    },
+    async exec(script: string) {
+      await pglite.exec(script);
+    },
+  };
+  return {
+    kind: 'pglite',
+    prisma,
+    raw: { ...base, session: (fn) => fn(base) },
+    pglite,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

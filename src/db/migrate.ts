@@ -1,0 +1,121 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Database, RawSql } from './client';
+
+/**
+ * The project's own `prisma migrate deploy`: applies prisma/migrations/<ts>_<name>/migration.sql
+ * in order and records each in `_prisma_migrations` the way Prisma does (same
+ * table, same checksum: sha256 of the file), so the real CLI stays usable
+ * where it can run. Safe when several instances start at once: the work
+ * happens under the same session advisory lock Prisma takes (72707369).
+ */
+
+export const MIGRATIONS_DIR = path.resolve(__dirname, '../../prisma/migrations');
+const PRISMA_ADVISORY_LOCK = 72707369;
+
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'migration.sql')))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    });
+}
+
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+
+export class MigrationError extends Error {}
+
+interface AppliedRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: unknown;
+  rolled_back_at: unknown;
+}
+
+/** Applies pending migrations; returns the names applied by this call. */
+export async function migrate(db: Database, migrations = listMigrations()): Promise<string[]> {
+  return db.raw.session(async (s) => {
+    await s.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);
+    try {
+      return await applyPending(s, migrations);
+    } finally {
+      await s.query('SELECT pg_advisory_unlock($1)', [PRISMA_ADVISORY_LOCK]);
+    }
+  });
+}
+
+async function applyPending(s: Omit<RawSql, 'session'>, migrations: Migration[]): Promise<string[]> {
+  await s.exec(CREATE_TABLE);
+  const rows = await s.query<AppliedRow>(
+    'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
+  );
+  const failed = rows.find((r) => r.finished_at === null && r.rolled_back_at === null);
+  if (failed) {
+    throw new MigrationError(
+      `migration ${failed.migration_name} failed earlier and is not rolled back; resolve it (prisma migrate resolve) before starting`,
+    );
+  }
+  const applied = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r.checksum]));
+  for (const name of applied.keys()) {
+    if (!migrations.some((m) => m.name === name)) {
+      throw new MigrationError(`the database has migration ${name}, which this build does not know: is it older than the database?`);
+    }
+  }
+  const done: string[] = [];
+  for (const m of migrations) {
+    const sum = applied.get(m.name);
+    if (sum !== undefined) {
+      if (sum !== m.checksum) throw new MigrationError(`migration ${m.name} was modified after it was applied`);
+      continue;
+    }
+    const id = randomUUID();
+    await s.query(
+      'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
+      [id, m.checksum, m.name],
+    );
+    try {
+      await s.exec(`BEGIN;\n${m.sql}\n;COMMIT;`);
+    } catch (e) {
+      await s.exec('ROLLBACK').catch(() => undefined);
+      const msg = e instanceof Error ? e.message : String(e);
+      await s.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, msg]);
+      throw new MigrationError(`migration ${m.name} failed: ${msg}`);
+    }
+    await s.query(
+      'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
+      [id],
+    );
+    done.push(m.name);
+  }
+  return done;
+}
+
+/** True when every known migration is applied (for /readyz). */
+export async function isMigrated(db: Database, migrations = listMigrations()): Promise<boolean> {
+  const rows = await db.raw
+    .query<{ migration_name: string }>(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    )
+    .catch(() => []);
+  const have = new Set(rows.map((r) => r.migration_name));
+  return migrations.every((m) => have.has(m.name));
+}
