@@ -31,7 +31,7 @@ const schema = z.object({
   DEMO_CHILDREN: z.coerce.number().int().min(0).default(5000),
   DEMO_SEED: z.coerce.number().int().default(20261129),
   /** Generate the demo county when the database is empty (npm start). */
-  SEED_DEMO: bool.default('true'),
+  SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),

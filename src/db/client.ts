@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import path from 'node:path';
@@ -33,6 +34,15 @@ export interface PostgresOptions {
   lockTimeoutMs?: number;
   connectTimeoutMs?: number;
   applicationName?: string;
+  /** Called with each SQL statement Prisma sends (tests count statements with it). */
+  onQuery?: (sql: string) => void;
+}
+
+function makeClient(adapter: SqlDriverAdapterFactory, onQuery?: (sql: string) => void): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query' as never, (e: { query: string }) => onQuery(e.query));
+  return client;
 }
 
 // DATE columns come back as 'YYYY-MM-DD' strings from raw pg queries; keep
@@ -50,7 +60,7 @@ export function openPostgres(o: PostgresOptions): Database {
     // architecture.md limits: statement_timeout 5 s, lock_timeout 2 s.
     options: `-c statement_timeout=${o.statementTimeoutMs ?? 5000} -c lock_timeout=${o.lockTimeoutMs ?? 2000}`,
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = makeClient(new PrismaPg(pool), o.onQuery);
   const rawOn = (c: pg.Pool | pg.PoolClient): Omit<RawSql, 'session'> => ({
     async query<T>(sql: string, params?: unknown[]) {
       return (await c.query(sql, params as unknown[])).rows as T[];
@@ -83,10 +93,10 @@ export function openPostgres(o: PostgresOptions): Database {
 }
 
 /** Embedded PostgreSQL (PGlite): persisted under dataDir, or in memory when dataDir is undefined. */
-export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
+export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob; onQuery?: (sql: string) => void } = {}): Promise<Database> {
   if (dataDir) mkdirSync(path.resolve(dataDir), { recursive: true });
-  const pglite = await PGlite.create(dataDir ? path.resolve(dataDir, 'pgdata') : undefined, loadDataDir ? { loadDataDir } : {});
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const pglite = await PGlite.create(dataDir ? path.resolve(dataDir, 'pgdata') : undefined, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+  const prisma = makeClient(new PrismaPGlite(pglite), opts.onQuery);
   const base: Omit<RawSql, 'session'> = {
     async query<T>(sql: string, params?: unknown[]) {
       return (await pglite.query<T>(sql, params)).rows;

@@ -15,7 +15,7 @@ export class IdentifierSealer {
     if (encKey.length !== 32 || hmacKey.length !== 32) throw new Error('identifier keys must be 32 bytes');
   }
 
-  seal(plain: string): Buffer {
+  seal(plain: string): Buffer<ArrayBuffer> {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
     const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
@@ -30,7 +30,7 @@ export class IdentifierSealer {
   }
 
   /** Blind index of a normalised identifier (upper-case, trimmed). */
-  index(plain: string): Buffer {
+  index(plain: string): Buffer<ArrayBuffer> {
     return createHmac('sha256', this.hmacKey).update(plain.trim().toUpperCase(), 'utf8').digest();
   }
 }

@@ -10,24 +10,29 @@ import { migrate } from '../../src/db/migrate';
 export interface TestDatabase extends Database {
   /** Connection string of this test's database (PostgreSQL only). */
   url?: string;
+  /** SQL statements Prisma sent since the last reset (the N+1 tests read it). */
+  statements: string[];
   drop(): Promise<void>;
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const db = await openPglite();
+    const statements: string[] = [];
+    const db = await openPglite(undefined, { onQuery: (sql) => statements.push(sql) });
     await migrate(db);
-    return Object.assign(db, { drop: () => db.close() });
+    return Object.assign(db, { statements, drop: () => db.close() });
   }
   const name = `hub_test_${randomBytes(6).toString('hex')}`;
   const admin = openPostgres({ url: serverUrl, poolSize: 1 });
   await admin.raw.exec(`CREATE DATABASE ${name}`);
   const url = withDatabase(serverUrl, name);
-  const db = openPostgres({ url, poolSize: 5 });
+  const statements: string[] = [];
+  const db = openPostgres({ url, poolSize: 5, onQuery: (sql) => statements.push(sql) });
   await migrate(db);
   return Object.assign(db, {
     url,
+    statements,
     async drop() {
       await db.close();
       await admin.raw.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,0 +1,165 @@
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { RowScope } from './row-scope';
+
+/**
+ * THE chokepoint between GraphQL and the database for person-level reads:
+ * every query it runs ANDs the request's row scope into its `where`.
+ * Resolvers and services never hold the Prisma client for reads of people.
+ */
+export class ScopedRepository {
+  constructor(
+    private readonly prisma: PrismaClient,
+    readonly scope: RowScope,
+  ) {}
+
+  private childWhere(extra: Prisma.ChildWhereInput): Prisma.ChildWhereInput {
+    return { AND: [this.scope.child, extra] };
+  }
+
+  /** Rows belonging to a visible child: the child relation filter carries the scope. */
+  private ofChild<T extends object>(extra: T): T & { countyCode: string; child: Prisma.ChildWhereInput } {
+    return { ...extra, countyCode: this.scope.countyCode, child: this.scope.child };
+  }
+
+  findChildren(where: Prisma.ChildWhereInput, take: number, afterId: string | null) {
+    return this.prisma.child.findMany({
+      where: this.childWhere(afterId === null ? where : { AND: [where, { id: { gt: afterId } }] }),
+      orderBy: { id: 'asc' },
+      take,
+    });
+  }
+
+  countChildren(where: Prisma.ChildWhereInput) {
+    return this.prisma.child.count({ where: this.childWhere(where) });
+  }
+
+  childrenByIds(ids: readonly string[]) {
+    return this.prisma.child.findMany({ where: this.childWhere({ id: { in: [...ids] } }) });
+  }
+
+  childrenByHouseholds(householdIds: readonly string[]) {
+    return this.prisma.child.findMany({
+      where: this.childWhere({ householdId: { in: [...householdIds] } }),
+      orderBy: [{ birthDate: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  householdsByIds(ids: readonly string[]) {
+    return this.prisma.household.findMany({ where: { AND: [this.scope.household, { id: { in: [...ids] } }] } });
+  }
+
+  personsByHouseholds(householdIds: readonly string[]) {
+    return this.prisma.person.findMany({
+      where: { AND: [this.scope.person, { householdId: { in: [...householdIds] } }] },
+      orderBy: [{ birthDate: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  guardianshipsByChildren(childIds: readonly string[]) {
+    return this.prisma.guardianship.findMany({
+      where: this.ofChild({ childId: { in: [...childIds] } }),
+      include: { person: true },
+      orderBy: [{ isPrimary: 'desc' }, { id: 'asc' }],
+    });
+  }
+
+  enrollmentsByChildren(childIds: readonly string[]) {
+    return this.prisma.enrollment.findMany({ where: this.ofChild({ childId: { in: [...childIds] } }) });
+  }
+
+  statusEventsByEnrollments(enrollmentIds: readonly string[]) {
+    return this.prisma.statusEvent.findMany({
+      where: this.ofChild({ enrollmentId: { in: [...enrollmentIds] } }),
+      orderBy: [{ occurredOn: 'asc' }, { recordedAt: 'asc' }],
+    });
+  }
+
+  /** Absence counts per child and kind since a date (the attendance summary). */
+  attendanceCounts(childIds: readonly string[], since: Date) {
+    return this.prisma.attendanceRecord.groupBy({
+      by: ['childId', 'kind'],
+      where: this.ofChild({ childId: { in: [...childIds] }, date: { gte: since } }),
+      _count: { _all: true },
+      _max: { date: true },
+    });
+  }
+
+  subsidyGrantsByChildren(childIds: readonly string[]) {
+    return this.prisma.subsidyGrant.findMany({
+      where: this.ofChild({ childId: { in: [...childIds] } }),
+      orderBy: [{ schoolYear: 'desc' }, { term: 'desc' }, { id: 'asc' }],
+    });
+  }
+
+  boardingByChildren(childIds: readonly string[], schoolYear: number, term: number) {
+    return this.prisma.boardingAssignment.findMany({
+      where: this.ofChild({ childId: { in: [...childIds] }, schoolYear, term }),
+    });
+  }
+
+  disabilityRecordsByChildren(childIds: readonly string[]) {
+    return this.prisma.disabilityRecord.findMany({ where: this.ofChild({ childId: { in: [...childIds] } }) });
+  }
+
+  activePlacementsByChildren(childIds: readonly string[]) {
+    return this.prisma.placement.findMany({
+      where: this.ofChild({ childId: { in: [...childIds] }, status: { not: 'ENDED' as const } }),
+    });
+  }
+
+  homeVisitsByPlacements(placementIds: readonly string[]) {
+    return this.prisma.homeTeachingVisit.findMany({
+      where: { placementId: { in: [...placementIds] }, countyCode: this.scope.countyCode, placement: { child: this.scope.child } },
+      orderBy: [{ visitedOn: 'desc' }, { id: 'asc' }],
+    });
+  }
+
+  migrantEnrollmentsByChildren(childIds: readonly string[]) {
+    return this.prisma.migrantEnrollment.findMany({
+      where: this.ofChild({ childId: { in: [...childIds] } }),
+      orderBy: [{ appliedOn: 'desc' }, { id: 'asc' }],
+    });
+  }
+
+  careArrangementsByChildren(childIds: readonly string[]) {
+    return this.prisma.careArrangement.findMany({
+      where: this.ofChild({ childId: { in: [...childIds] }, endedOn: null }),
+      include: { surrogates: { orderBy: { fromDate: 'desc' } } },
+    });
+  }
+
+  dropoutCasesByChildren(childIds: readonly string[]) {
+    return this.prisma.dropoutCase.findMany({
+      where: this.ofChild({ childId: { in: [...childIds] } }),
+      orderBy: [{ detectedOn: 'desc' }, { id: 'asc' }],
+    });
+  }
+
+  visitsByCases(caseIds: readonly string[]) {
+    return this.prisma.persuasionVisit.findMany({
+      where: { caseId: { in: [...caseIds] }, countyCode: this.scope.countyCode, case: { child: this.scope.child } },
+      orderBy: [{ visitedOn: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  // ── reference data (organisations, not people) ──
+  schoolsByIds(ids: readonly string[]) {
+    return this.prisma.school.findMany({ where: { AND: [this.scope.school, { id: { in: [...ids] } }] } });
+  }
+
+  findSchools(where: Prisma.SchoolWhereInput) {
+    return this.prisma.school.findMany({ where: { AND: [this.scope.school, where] }, orderBy: { code: 'asc' } });
+  }
+
+  regionsByCodes(codes: readonly string[]) {
+    return this.prisma.region.findMany({ where: { countyCode: this.scope.countyCode, code: { in: [...codes] } } });
+  }
+
+  findRegions(where: Prisma.RegionWhereInput) {
+    return this.prisma.region.findMany({ where: { AND: [{ countyCode: this.scope.countyCode }, where] }, orderBy: { code: 'asc' } });
+  }
+
+  programmesByIds(ids: readonly string[]) {
+    return this.prisma.subsidyProgramme.findMany({ where: { countyCode: this.scope.countyCode, id: { in: [...ids] } } });
+  }
+}

@@ -1,0 +1,12 @@
+import type { ScopedRepository } from '../../access/repository';
+import type { Calendar } from '../../context';
+import { oneBy } from '../../lib/loaders';
+
+export function createBoardingLoaders(repo: ScopedRepository, calendar: Calendar) {
+  return {
+    boardingByChild: oneBy(
+      (ids: readonly string[]) => repo.boardingByChildren(ids, calendar.schoolYear, calendar.term),
+      (b) => b.childId,
+    ),
+  };
+}

@@ -1,0 +1,3 @@
+export { BoardingAssignmentType } from './boarding.types';
+export { BoardingAssignmentResolver, ChildBoardingResolver } from './boarding.resolver';
+export { createBoardingLoaders } from './boarding.loaders';

@@ -1,0 +1,3 @@
+export { CareArrangementType, SurrogateParentType } from './care.types';
+export { ChildCareResolver } from './care.resolver';
+export { createCareLoaders } from './care.loaders';

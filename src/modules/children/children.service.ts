@@ -1,0 +1,107 @@
+import type { Context } from '../../context';
+import { badInput, notFound } from '../../errors';
+import type { Prisma } from '../../generated/prisma/client';
+import { ageOn31Aug, birthRangeForAges } from '../../lib/school-year';
+import { assertUuid, isUuid } from '../../lib/validate';
+import type { ChildConnection, ChildFilter, ChildType } from './children.types';
+
+/** Children: lookups, the filtered list (Relay connection) and derived facts. */
+
+export const MAX_PAGE = 100;
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(`child:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const id = raw.startsWith('child:') ? raw.slice(6) : '';
+  if (!isUuid(id)) throw badInput('after', 'is not a cursor returned by this list');
+  return id;
+}
+
+export async function findChild(ctx: Context, id: string) {
+  assertUuid('id', id);
+  const child = await ctx.loaders.childById.load(id);
+  // Out of row scope answers exactly like a nonexistent id (access-policy "Out of row scope").
+  if (!child) throw notFound('child');
+  return child;
+}
+
+/** Translates the GraphQL filter to a Prisma where, refusing bad values with the field named. */
+export function childWhere(ctx: Context, f: ChildFilter | null | undefined): Prisma.ChildWhereInput {
+  if (!f) return {};
+  const and: Prisma.ChildWhereInput[] = [];
+  const code = (field: string, v: string) => {
+    if (!/^[0-9]{12}$/.test(v)) throw badInput(`filter.${field}`, 'must be a 12-digit division code');
+  };
+  if (f.townshipCode != null) {
+    code('townshipCode', f.townshipCode);
+    and.push({ village: { parentCode: f.townshipCode } });
+  }
+  if (f.villageCode != null) {
+    code('villageCode', f.villageCode);
+    and.push({ villageCode: f.villageCode });
+  }
+  const enrollment: Prisma.EnrollmentWhereInput = {};
+  if (f.schoolId != null) {
+    assertUuid('filter.schoolId', f.schoolId);
+    enrollment.schoolId = f.schoolId;
+  }
+  if (f.grade != null) {
+    if (f.grade < 1 || f.grade > 12) throw badInput('filter.grade', 'must be between 1 and 12');
+    enrollment.grade = f.grade;
+  }
+  if (f.status != null) enrollment.status = f.status;
+  if (Object.keys(enrollment).length > 0) and.push({ enrollment: enrollment });
+  if (f.ageMin != null || f.ageMax != null) {
+    const min = f.ageMin ?? 0;
+    const max = f.ageMax ?? 30;
+    if (min < 0 || max > 30) throw badInput(f.ageMin != null && min < 0 ? 'filter.ageMin' : 'filter.ageMax', 'must be between 0 and 30');
+    if (min > max) throw badInput('filter.ageMin', 'must not exceed filter.ageMax');
+    const r = birthRangeForAges(ctx.calendar.schoolYear, min, max);
+    and.push({ birthDate: { gte: r.from, lte: r.to } });
+  }
+  const household: Prisma.HouseholdWhereInput = {};
+  if (f.registeredPoor != null) household.registeredPoor = f.registeredPoor;
+  if (f.minimumLiving != null) household.minimumLiving = f.minimumLiving;
+  if (Object.keys(household).length > 0) and.push({ household });
+  if (f.orphan != null) and.push({ isOrphan: f.orphan });
+  if (f.leftBehind != null) and.push({ isLeftBehind: f.leftBehind });
+  if (f.inDistress != null) and.push({ inDistress: f.inDistress });
+  if (f.disabled != null) and.push({ hasDisability: f.disabled });
+  if (f.migrant != null) and.push({ isMigrant: f.migrant });
+  return and.length === 0 ? {} : { AND: and };
+}
+
+/** One page of children in id order (keyset pagination: stable under inserts). */
+export async function listChildren(
+  ctx: Context,
+  where: Prisma.ChildWhereInput,
+  first: number,
+  after: string | null | undefined,
+): Promise<ChildConnection> {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `must be between 1 and ${MAX_PAGE}`);
+  const afterId = after ? decodeCursor(after) : null;
+  const rows = await ctx.repo.findChildren(where, first + 1, afterId);
+  const page = rows.slice(0, first);
+  for (const c of page) ctx.loaders.childById.prime(c.id, c);
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node: node as ChildType }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    where,
+  };
+}
+
+export function countChildren(ctx: Context, where: Prisma.ChildWhereInput) {
+  return ctx.repo.countChildren(where);
+}
+
+export function ageOf(ctx: Context, child: { birthDate: Date }): number {
+  return ageOn31Aug(child.birthDate, ctx.calendar.schoolYear);
+}
+
+export function idNumberOf(ctx: Context, child: { idNumberCipher: Uint8Array | null }): string | null {
+  return child.idNumberCipher ? ctx.sealer.open(child.idNumberCipher) : null;
+}

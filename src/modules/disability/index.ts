@@ -1,0 +1,3 @@
+export { DisabilityRecordType, PlacementObject, HomeTeachingVisitType } from './disability.types';
+export { DisabilityRecordResolver, PlacementResolver, ChildDisabilityResolver } from './disability.resolver';
+export { createDisabilityLoaders } from './disability.loaders';

@@ -1,0 +1,3 @@
+export { EnrollmentType, StatusEventObject, AttendanceSummaryType } from './enrollment.types';
+export { EnrollmentResolver, StatusEventResolver, ChildEnrollmentResolver } from './enrollment.resolver';
+export { createEnrollmentLoaders } from './enrollment.loaders';

@@ -1,0 +1,38 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { BoardingAssignmentResolver, ChildBoardingResolver } from './boarding';
+import { ChildCareResolver } from './care';
+import { ChildConnectionResolver, ChildResolver } from './children';
+import { ChildDisabilityResolver, DisabilityRecordResolver, PlacementResolver } from './disability';
+import { ChildDropoutCaseResolver, DropoutCaseResolver } from './dropout-cases';
+import { ChildEnrollmentResolver, EnrollmentResolver, StatusEventResolver } from './enrollment';
+import { ChildHouseholdResolver, HouseholdResolver, PersonResolver } from './households';
+import { ChildMigrantResolver, MigrantEnrollmentResolver } from './migrants';
+import { SchoolResolver, TownshipResolver, VillageResolver } from './schools';
+import { ChildSubsidyResolver, SubsidyGrantResolver } from './subsidies';
+
+/** Every resolver class of the full schema. */
+export const resolvers: NonEmptyArray<Function> = [
+  ChildResolver,
+  ChildConnectionResolver,
+  ChildHouseholdResolver,
+  ChildEnrollmentResolver,
+  ChildSubsidyResolver,
+  ChildBoardingResolver,
+  ChildDisabilityResolver,
+  ChildMigrantResolver,
+  ChildCareResolver,
+  ChildDropoutCaseResolver,
+  HouseholdResolver,
+  PersonResolver,
+  EnrollmentResolver,
+  StatusEventResolver,
+  SchoolResolver,
+  TownshipResolver,
+  VillageResolver,
+  SubsidyGrantResolver,
+  BoardingAssignmentResolver,
+  DisabilityRecordResolver,
+  PlacementResolver,
+  MigrantEnrollmentResolver,
+  DropoutCaseResolver,
+];

@@ -1,0 +1,229 @@
+import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { countyScope } from './access/row-scope';
+import { ScopedRepository } from './access/repository';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import type { Database } from './db/client';
+import { isMigrated } from './db/migrate';
+import { formatError } from './errors';
+import { buildFullSchema } from './graphql/schema';
+import type { IdentifierSealer } from './lib/crypto';
+import type { Logger } from './logger';
+
+/**
+ * The HTTP app: routes, limits, health, graceful shutdown. Plain node:http so
+ * that each request can be routed to the right Apollo instance and limits
+ * apply before any GraphQL work.
+ */
+export interface HubServer {
+  url: string;
+  port: number;
+  http: http.Server;
+  /** Requests being handled now. */
+  inFlight(): number;
+  /** Stop accepting, finish in-flight requests (up to the grace period), stop Apollo. */
+  close(): Promise<void>;
+}
+
+export interface ServerDeps {
+  config: Config;
+  db: Database;
+  sealer: IdentifierSealer;
+  logger: Logger;
+  /** Clock, injectable for tests. */
+  now?: () => Date;
+}
+
+const REQUEST_ID_RE = /^[A-Za-z0-9._-]{1,64}$/;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function startServer(deps: ServerDeps): Promise<HubServer> {
+  const { config, db, sealer, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const apollo = new ApolloServer<Context>({
+    schema: buildFullSchema(),
+    introspection: config.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.MAX_TOKENS },
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error in GraphQL execution')),
+  });
+  await apollo.start();
+
+  let inFlight = 0;
+  let draining = false;
+  let drained: (() => void) | undefined;
+
+  const server = http.createServer((req, res) => {
+    inFlight++;
+    const requestId = pickRequestId(req.headers['x-request-id']);
+    res.setHeader('X-Request-Id', requestId);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    handle(req, res, requestId)
+      .catch((e: unknown) => {
+        if (e instanceof HttpError) return sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
+        logger.error({ err: e, requestId }, 'unhandled error');
+        return sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      })
+      .finally(() => {
+        inFlight--;
+        if (draining && inFlight === 0) drained?.();
+      });
+  });
+  server.requestTimeout = config.REQUEST_TIMEOUT_MS + 5000;
+  server.headersTimeout = 10000;
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://hub.local');
+    if (draining) res.setHeader('Connection', 'close');
+    if (url.pathname === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz' && req.method === 'GET') {
+      const ok = !draining && (await db.raw.query('SELECT 1').then(() => isMigrated(db)).catch(() => false));
+      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+    }
+    if (url.pathname === '/graphql') return graphql(req, res, url, requestId);
+    throw new HttpError(404, 'NOT_FOUND', 'no such route');
+  }
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) {
+    if (req.method !== 'POST' && req.method !== 'GET') {
+      res.setHeader('Allow', 'GET, POST');
+      throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'use POST (or GET for queries)');
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') body = parseJsonBody(await readBody(req, config.BODY_LIMIT_BYTES), headers.get('content-type'));
+    const repo = new ScopedRepository(db.prisma, countyScope(config.COUNTY_CODE));
+    const context = createContext({ requestId, repo, sealer, now: now() });
+    const result = await withTimeout(
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+        context: async () => context,
+      }),
+      config.REQUEST_TIMEOUT_MS,
+    );
+    return sendGraphQL(res, result);
+  }
+
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const port = (server.address() as AddressInfo).port;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    http: server,
+    inFlight: () => inFlight,
+    async close() {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => (drained = resolve)),
+          new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS).unref()),
+        ]);
+      }
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}
+
+function pickRequestId(h: string | string[] | undefined): string {
+  return typeof h === 'string' && REQUEST_ID_RE.test(h) ? h : randomUUID();
+}
+
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body exceeds ${limit} bytes`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body exceeds ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function parseJsonBody(raw: Buffer, contentType: string | undefined): unknown {
+  const ct = (contentType ?? '').toLowerCase();
+  const charset = /charset=([^;]+)/.exec(ct)?.[1]?.trim();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'only UTF-8 request bodies are accepted');
+  }
+  if (!ct.startsWith('application/json') && !ct.startsWith('application/graphql-response+json')) {
+    // Apollo answers non-JSON bodies itself (CSRF prevention needs to see them); pass text through.
+    return raw.toString('utf8');
+  }
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let s: string;
+  try {
+    s = text.decode(raw);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid UTF-8');
+  }
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid JSON');
+  }
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new HttpError(503, 'TIMEOUT', `request took longer than ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function sendGraphQL(res: http.ServerResponse, r: HTTPGraphQLResponse): Promise<void> {
+  res.statusCode = r.status ?? 200;
+  for (const [k, v] of r.headers) res.setHeader(k, v);
+  if (r.body.kind === 'complete') {
+    res.end(r.body.string);
+    return;
+  }
+  for await (const chunk of r.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}

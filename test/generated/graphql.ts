@@ -1,0 +1,315 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** State of a boarding place (寄宿状态, plan R5.2). */
+export type BoardingStatus =
+  /** Has a bed (已安排床位) */
+  | 'ASSIGNED'
+  /** Bed given up (已退宿) */
+  | 'RELEASED'
+  /** On the waiting list (候补) */
+  | 'WAITLISTED';
+
+/** Why a child is under care (关爱类型, plan R6.1). */
+export type CareKind =
+  /** Child in distress (困境儿童) */
+  | 'IN_DISTRESS'
+  /** Left-behind child (留守儿童) */
+  | 'LEFT_BEHIND';
+
+/** How a dropout came to notice (发现途径). */
+export type CaseSource =
+  /** Consecutive absence (连续缺勤预警, plan R2.4) */
+  | 'ABSENCE_ALERT'
+  /** Census (摸底排查, plan R2.2) */
+  | 'CENSUS'
+  /** Cross-check of registers (比对核查, plan R2.3) */
+  | 'CROSS_CHECK'
+  /** Illegal-employment finding (人社用工检查, plan R1.4) */
+  | 'LABOR_FINDING'
+  /** School report (学校报告) */
+  | 'SCHOOL_REPORT'
+  /** Suspension past its due-back date (休学逾期) */
+  | 'SUSPENSION_OVERDUE';
+
+/** State of a dropout case (劝返状态, plan R1.2–R1.3): OPEN → PERSUADING → RETURNED | ALTERNATIVE_PLACEMENT | LEGAL_ACTION → CLOSED. */
+export type CaseStatus =
+  /** Placed elsewhere, e.g. vocational or special education (其他安置) */
+  | 'ALTERNATIVE_PLACEMENT'
+  /** Struck off (销号) */
+  | 'CLOSED'
+  /** Escalated to the judiciary (依法控辍) */
+  | 'LEGAL_ACTION'
+  /** Opened (已立案) */
+  | 'OPEN'
+  /** Persuasion under way (劝返中) */
+  | 'PERSUADING'
+  /** Back at school (已复学) */
+  | 'RETURNED';
+
+/** Filters of the children list (儿童筛选条件). Conditions are ANDed. */
+export type ChildFilter = {
+  /** Maximum age on 31 August of the current school year (最大年龄) */
+  ageMax?: number | null | undefined;
+  /** Minimum age on 31 August of the current school year (最小年龄) */
+  ageMin?: number | null | undefined;
+  /** Has a disability (残疾儿童) */
+  disabled?: boolean | null | undefined;
+  /** Grade (年级), 1–9 */
+  grade?: number | null | undefined;
+  /** Child in distress (困境儿童) */
+  inDistress?: boolean | null | undefined;
+  /** Left-behind child (留守儿童) */
+  leftBehind?: boolean | null | undefined;
+  /** Migrant workers' child (随迁子女) */
+  migrant?: boolean | null | undefined;
+  /** Minimum-living-guarantee household (低保户, plan R4.1) */
+  minimumLiving?: boolean | null | undefined;
+  /** Orphan (孤儿) */
+  orphan?: boolean | null | undefined;
+  /** Registered-poor household (建档立卡贫困户, plan R4.1) */
+  registeredPoor?: boolean | null | undefined;
+  /** Current school (就读学校) */
+  schoolId?: string | number | null | undefined;
+  /** Current enrollment status (学籍状态) */
+  status?: EnrollmentStatus | null | undefined;
+  /** Township of residence (居住乡镇), 12-digit code */
+  townshipCode?: string | null | undefined;
+  /** Village of residence (居住村/社区), 12-digit code */
+  villageCode?: string | null | undefined;
+};
+
+/** Category of disability (残疾类别). */
+export type DisabilityCategory =
+  /** Hearing (听力残疾) */
+  | 'HEARING'
+  /** Intellectual (智力残疾) */
+  | 'INTELLECTUAL'
+  /** Mental (精神残疾) */
+  | 'MENTAL'
+  /** Multiple (多重残疾) */
+  | 'MULTIPLE'
+  /** Physical (肢体残疾) */
+  | 'PHYSICAL'
+  /** Speech (言语残疾) */
+  | 'SPEECH'
+  /** Visual (视力残疾) */
+  | 'VISUAL';
+
+/** Cause of dropout or risk (辍学原因): the plan's four, plus others. */
+export type DropoutCause =
+  /** Disability (因残) */
+  | 'DISABILITY'
+  /** Distance (上学远, plan R5) */
+  | 'DISTANCE'
+  /** Illness (因病) */
+  | 'ILLNESS'
+  /** Lack of care (缺乏关爱, plan R6) */
+  | 'LACK_OF_CARE'
+  /** Learning difficulty (学习困难, plan R3) */
+  | 'LEARNING_DIFFICULTY'
+  /** Early marriage (早婚) */
+  | 'MARRIAGE'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Poverty (因贫, plan R4) */
+  | 'POVERTY'
+  /** Weary of school (厌学, plan R3) */
+  | 'WEARY_OF_SCHOOL'
+  /** Working (外出务工) */
+  | 'WORK';
+
+/** Current status of a school registration (学籍状态). */
+export type EnrollmentStatus =
+  /** Deceased (死亡) */
+  | 'DECEASED'
+  /** Dropped out (辍学) */
+  | 'DROPPED_OUT'
+  /** In school (在读) */
+  | 'ENROLLED'
+  /** Graduated (毕业) */
+  | 'GRADUATED'
+  /** Not enrolled, found by census (未入学) */
+  | 'NOT_ENROLLED'
+  /** Suspension (休学) */
+  | 'SUSPENDED'
+  /** Transferred out of the county (转出) */
+  | 'TRANSFERRED_OUT';
+
+/** Gender (性别). */
+export type Gender =
+  /** Female (女) */
+  | 'FEMALE'
+  /** Male (男) */
+  | 'MALE';
+
+/** State of a subsidy grant (资助状态, plan R4.3). */
+export type GrantStatus =
+  /** Approved (已审批) */
+  | 'APPROVED'
+  /** Paid (已发放) */
+  | 'PAID'
+  /** Proposed (拟资助) */
+  | 'PROPOSED'
+  /** Stopped, with a reason (已停发) */
+  | 'STOPPED';
+
+/** Relation of a guardian to the child (与儿童关系). */
+export type GuardianRelation =
+  /** Father (父亲) */
+  | 'FATHER'
+  /** Grandfather (祖父/外祖父) */
+  | 'GRANDFATHER'
+  /** Grandmother (祖母/外祖母) */
+  | 'GRANDMOTHER'
+  /** Mother (母亲) */
+  | 'MOTHER'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Other relative (其他亲属) */
+  | 'OTHER_RELATIVE'
+  /** Adult sibling (兄姐) */
+  | 'SIBLING';
+
+/** State of a migrant child's school application (随迁子女入学状态, plan R6.3). */
+export type MigrantStatus =
+  /** Applied (已申请) */
+  | 'APPLIED'
+  /** Assigned a public school (已分配学位) */
+  | 'ASSIGNED'
+  /** Enrolled (已入学) */
+  | 'ENROLLED'
+  /** Rejected, with a reason (未通过) */
+  | 'REJECTED';
+
+/** State of a placement (安置状态). */
+export type PlacementStatus =
+  /** Assigned by the disabled persons' federation (已安置) */
+  | 'ASSIGNED'
+  /** Ended (已结束) */
+  | 'ENDED'
+  /** Proposed by the education bureau (建议) */
+  | 'PROPOSED';
+
+/** Placement of a disabled child (安置方式, plan R6.4). */
+export type PlacementType =
+  /** Deferred, with reason and review date (缓学) */
+  | 'DEFERRED'
+  /** Teaching delivered at home (送教上门) */
+  | 'HOME_TEACHING'
+  /** Regular class (随班就读) */
+  | 'REGULAR_CLASS'
+  /** Special-education school (特殊教育学校就读) */
+  | 'SPECIAL_SCHOOL';
+
+/** Kind of school (学校类型). */
+export type SchoolKind =
+  /** Junior secondary school (初中), grades 7–9 */
+  | 'JUNIOR'
+  /** Nine-year school (九年一贯制学校), grades 1–9 */
+  | 'NINE_YEAR'
+  /** Primary school (小学), grades 1–6 */
+  | 'PRIMARY'
+  /** Special-education school (特殊教育学校, plan R6.4) */
+  | 'SPECIAL_EDUCATION'
+  /** Teaching point (教学点) in a remote village (plan R5.1) */
+  | 'TEACHING_POINT'
+  /** Secondary vocational school (中等职业学校, plan R3.2) */
+  | 'VOCATIONAL';
+
+/** A change of school registration (学籍异动, plan R2.1). */
+export type StatusEventType =
+  /** Correction of an earlier event (更正), pointing to it (plan S2) */
+  | 'CORRECTION'
+  /** Death (死亡) */
+  | 'DECEASE'
+  /** Dropout (辍学) */
+  | 'DROPOUT'
+  /** Enrolment (入学) */
+  | 'ENROL'
+  /** Graduation (毕业) */
+  | 'GRADUATE'
+  /** Resumption (复学) */
+  | 'RESUME'
+  /** Return to school after dropout (劝返复学) */
+  | 'RETURN'
+  /** Suspension (休学) */
+  | 'SUSPEND'
+  /** Transfer in (转入) */
+  | 'TRANSFER_IN'
+  /** Transfer out (转出) */
+  | 'TRANSFER_OUT';
+
+/** Outcome of a persuasion visit (劝返结果). */
+export type VisitOutcome =
+  /** Agreed to return (同意返校) */
+  | 'AGREED_TO_RETURN'
+  /** Nobody at home (未见到人) */
+  | 'NOT_HOME'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Refused (拒绝) */
+  | 'REFUSED'
+  /** Returned to school (已返校) */
+  | 'RETURNED';
+
+export type ChildDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChildDetailQuery = { child: { id: string, name: string, gender: Gender, birthDate: string, age: number, ethnicity: string, idNumber: string | null, isLeftBehind: boolean, inDistress: boolean, isOrphan: boolean, isMigrant: boolean, hasDisability: boolean, village: { code: string, name: string }, township: { code: string, name: string }, household: { id: string, registrationNumber: string, registeredPoor: boolean, minimumLiving: boolean, members: Array<{ id: string, name: string, phone: string | null, worksAway: boolean }> } | null, guardians: Array<{ relation: GuardianRelation, livesWithChild: boolean, isPrimary: boolean, person: { id: string, name: string, phone: string | null } }>, enrollment: { grade: number | null, className: string | null, status: EnrollmentStatus, statusSince: string, nationalStudentNumber: string | null, school: { id: string, code: string, name: string, kind: SchoolKind } | null, events: Array<{ type: StatusEventType, occurredOn: string, cause: DropoutCause | null, reason: string | null, evidenceRef: string | null, dueBackOn: string | null }> } | null, attendanceSummary: { since: string, unexcusedDays: number, excusedDays: number, lateDays: number, lastAbsence: string | null }, subsidyGrants: Array<{ schoolYear: number, term: number, amountCents: number, status: GrantStatus, programme: { code: string, name: string } }>, boardingAssignment: { schoolYear: number, term: number, bedLabel: string | null, status: BoardingStatus, school: { name: string } } | null, disabilityRecord: { category: DisabilityCategory, grade: number, certificateNumber: string | null, assessment: string | null } | null, placement: { type: PlacementType, status: PlacementStatus, responsibleTeacher: string | null, plan: string | null, school: { name: string } | null, homeTeachingVisits: Array<{ visitedOn: string, hours: number, content: string }> } | null, migrantEnrollment: { hukouOrigin: string, residencePermitNumber: string | null, permitValidTo: string | null, status: MigrantStatus, feeChargedCents: number | null, assignedSchool: { name: string } | null } | null, careArrangement: { kind: CareKind, caregiverName: string, caregiverRelation: GuardianRelation, surrogates: Array<{ name: string, role: string, fromDate: string }> } | null, dropoutCases: Array<{ detectedOn: string, source: CaseSource, cause: DropoutCause, status: CaseStatus, responsibleHeads: { countyHead: string | null, bureauHead: string | null, townshipHead: string | null, villageHead: string | null, principal: string | null, teacher: string | null, parent: string | null }, visits: Array<{ visitedOn: string, visitors: Array<string>, outcome: VisitOutcome, nextStep: string | null }> }> } | null };
+
+export type ChildrenDeepQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ChildrenDeepQuery = { children: { edges: Array<{ node: { id: string, name: string, household: { registrationNumber: string, members: Array<{ name: string, phone: string | null }>, children: Array<{ id: string, name: string, enrollment: { status: EnrollmentStatus, school: { name: string, township: { name: string } } | null } | null }> } | null, guardians: Array<{ relation: GuardianRelation, person: { name: string } }>, enrollment: { grade: number | null, status: EnrollmentStatus, school: { name: string } | null, events: Array<{ type: StatusEventType, occurredOn: string }> } | null, subsidyGrants: Array<{ amountCents: number, programme: { code: string } }>, placement: { type: PlacementType, school: { name: string } | null } | null } }> } };
+
+export type ChildrenListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ChildFilter | null | undefined;
+}>;
+
+
+export type ChildrenListQuery = { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, age: number, isLeftBehind: boolean, household: { id: string, registeredPoor: boolean, members: Array<{ name: string }> } | null, guardians: Array<{ relation: GuardianRelation, person: { name: string, phone: string | null } }>, enrollment: { grade: number | null, status: EnrollmentStatus, school: { name: string } | null } | null, subsidyGrants: Array<{ amountCents: number, status: GrantStatus, programme: { code: string } }>, placement: { type: PlacementType, status: PlacementStatus } | null } }> } };
+
+export type HouseholdDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdDetailQuery = { household: { id: string, registrationNumber: string, address: string | null, registeredPoor: boolean, poorSinceYear: number | null, minimumLiving: boolean, extremePoverty: boolean, annualIncome: number | null, village: { name: string, township: { name: string } | null }, members: Array<{ id: string, name: string, idNumber: string | null, phone: string | null, worksAway: boolean, awaySince: string | null }>, children: Array<{ id: string, name: string, age: number, enrollment: { status: EnrollmentStatus, grade: number | null } | null }> } | null };
+
+export type TownshipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownshipsQuery = { townships: Array<{ code: string, name: string, headName: string | null, villages: Array<{ code: string, name: string }> }> };
+
+export type SchoolsQueryVariables = Exact<{
+  townshipCode?: string | null | undefined;
+  kind?: SchoolKind | null | undefined;
+}>;
+
+
+export type SchoolsQuery = { schools: Array<{ id: string, code: string, name: string, kind: SchoolKind, boardingBeds: number, hasBus: boolean, township: { code: string, name: string } }> };
+
+export type SchoolQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchoolQuery = { school: { id: string, code: string, name: string, kind: SchoolKind, principalName: string | null, township: { name: string } } | null };
+
+
+export const ChildDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"isLeftBehind"}},{"kind":"Field","name":{"kind":"Name","value":"inDistress"}},{"kind":"Field","name":{"kind":"Name","value":"isOrphan"}},{"kind":"Field","name":{"kind":"Name","value":"isMigrant"}},{"kind":"Field","name":{"kind":"Name","value":"hasDisability"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registeredPoor"}},{"kind":"Field","name":{"kind":"Name","value":"minimumLiving"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"worksAway"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"livesWithChild"}},{"kind":"Field","name":{"kind":"Name","value":"isPrimary"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusSince"}},{"kind":"Field","name":{"kind":"Name","value":"nationalStudentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRef"}},{"kind":"Field","name":{"kind":"Name","value":"dueBackOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedDays"}},{"kind":"Field","name":{"kind":"Name","value":"excusedDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateDays"}},{"kind":"Field","name":{"kind":"Name","value":"lastAbsence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidyGrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"boardingAssignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"bedLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"disabilityRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"homeTeachingVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"migrantEnrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hukouOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"residencePermitNumber"}},{"kind":"Field","name":{"kind":"Name","value":"permitValidTo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"feeChargedCents"}},{"kind":"Field","name":{"kind":"Name","value":"assignedSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"careArrangement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caregiverName"}},{"kind":"Field","name":{"kind":"Name","value":"caregiverRelation"}},{"kind":"Field","name":{"kind":"Name","value":"surrogates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dropoutCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleHeads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countyHead"}},{"kind":"Field","name":{"kind":"Name","value":"bureauHead"}},{"kind":"Field","name":{"kind":"Name","value":"townshipHead"}},{"kind":"Field","name":{"kind":"Name","value":"villageHead"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"teacher"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"visitors"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildDetailQuery, ChildDetailQueryVariables>;
+export const ChildrenDeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildrenDeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidyGrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildrenDeepQuery, ChildrenDeepQueryVariables>;
+export const ChildrenListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildrenList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"isLeftBehind"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredPoor"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidyGrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildrenListQuery, ChildrenListQueryVariables>;
+export const HouseholdDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"registeredPoor"}},{"kind":"Field","name":{"kind":"Name","value":"poorSinceYear"}},{"kind":"Field","name":{"kind":"Name","value":"minimumLiving"}},{"kind":"Field","name":{"kind":"Name","value":"extremePoverty"}},{"kind":"Field","name":{"kind":"Name","value":"annualIncome"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"worksAway"}},{"kind":"Field","name":{"kind":"Name","value":"awaySince"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdDetailQuery, HouseholdDetailQueryVariables>;
+export const TownshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"villages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TownshipsQuery, TownshipsQueryVariables>;
+export const SchoolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Schools"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townshipCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"townshipCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townshipCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"boardingBeds"}},{"kind":"Field","name":{"kind":"Name","value":"hasBus"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SchoolsQuery, SchoolsQueryVariables>;
+export const SchoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"School"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalName"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SchoolQuery, SchoolQueryVariables>;
