@@ -32,6 +32,12 @@ const schema = z.object({
   DEMO_SEED: z.coerce.number().int().default(20261129),
   /** Generate the demo county when the database is empty (npm start). */
   SEED_DEMO: bool.default(true),
+  /** Tokens: issuer and audience the hub requires; keys from a local key set and/or the SSO's JWKS URL. */
+  JWT_ISSUER: z.string().min(1).default('urn:kongchuo-hub'),
+  JWT_AUDIENCE: z.string().min(1).default('kongchuo-hub'),
+  JWKS_FILE: z.string().optional(),
+  JWKS_URL: z.string().url().optional(),
+  PARTNER_TOKEN_TTL_S: z.coerce.number().int().min(60).max(3600).default(900),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
@@ -60,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const keys = resolveKeys(c);
+  if (c.NODE_ENV === 'production' && !c.JWKS_FILE && !c.JWKS_URL) {
+    throw new ConfigError('invalid configuration: JWKS_FILE or JWKS_URL is required when NODE_ENV=production');
+  }
   return { ...c, ...keys, embedded: c.DATABASE_URL === undefined };
 }
 

@@ -1,4 +1,6 @@
 import type { ScopedRepository } from './access/repository';
+import type { Purpose } from './access/policy';
+import type { Viewer } from './access/viewer';
 import type { IdentifierSealer } from './lib/crypto';
 import { schoolYearOf, termOf, termStartOf } from './lib/school-year';
 import { createLoaders, type Loaders } from './modules/loaders';
@@ -16,16 +18,34 @@ export function calendarOf(now: Date): Calendar {
   return { today, schoolYear: schoolYearOf(today), term: termOf(today), termStart: termStartOf(today) };
 }
 
-/** Per request: who asks (later: viewer, purpose), the scoped data access, loaders, audit buffer. */
+/** What one request read, for its access-log record. */
+export interface AuditBuffer {
+  childIds: Set<string>;
+  fieldClasses: Set<string>;
+  operationName: string | null;
+}
+
+/** Per request: who asks and why, the scoped data access, loaders, and the audit buffer. */
 export interface Context {
   requestId: string;
+  viewer: Viewer;
+  purpose: Purpose | null;
   repo: ScopedRepository;
   loaders: Loaders;
   sealer: IdentifierSealer;
   calendar: Calendar;
+  audit: AuditBuffer;
 }
 
-export function createContext(p: { requestId: string; repo: ScopedRepository; sealer: IdentifierSealer; now: Date }): Context {
+export function createContext(p: {
+  requestId: string;
+  viewer: Viewer;
+  purpose: Purpose | null;
+  repo: ScopedRepository;
+  audit: AuditBuffer;
+  sealer: IdentifierSealer;
+  now: Date;
+}): Context {
   const calendar = calendarOf(p.now);
-  return { requestId: p.requestId, repo: p.repo, sealer: p.sealer, calendar, loaders: createLoaders(p.repo, calendar) };
+  return { ...p, calendar, loaders: createLoaders(p.repo, calendar) };
 }

@@ -2,8 +2,14 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/serve
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { countyScope } from './access/row-scope';
+import { authenticate, AuthError, loadKeyStore, type KeyStore } from './access/auth';
+import { PURPOSE_CODES, type Purpose } from './access/policy';
 import { ScopedRepository } from './access/repository';
+import { rowScopeFor } from './access/row-scope';
+import { SliceRegistry } from './access/slice-registry';
+import { purposeAllowed, type Viewer } from './access/viewer';
+import { auditPlugin } from './audit/plugin';
+import { AuditWriter } from './audit/writer';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
@@ -33,6 +39,10 @@ export interface ServerDeps {
   db: Database;
   sealer: IdentifierSealer;
   logger: Logger;
+  /** Token keys; loaded from config when absent. */
+  keys?: KeyStore;
+  /** Access-log writer; the default writes to db. Tests inject a failing one. */
+  audit?: AuditWriter;
   /** Clock, injectable for tests. */
   now?: () => Date;
 }
@@ -52,18 +62,26 @@ class HttpError extends Error {
 export async function startServer(deps: ServerDeps): Promise<HubServer> {
   const { config, db, sealer, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const apollo = new ApolloServer<Context>({
-    schema: buildFullSchema(),
-    introspection: config.NODE_ENV !== 'production',
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: true,
-    allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    parseOptions: { maxTokens: config.MAX_TOKENS },
-    formatError: (formatted, error) =>
-      formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error in GraphQL execution')),
-  });
-  await apollo.start();
+  const keys = deps.keys ?? (await loadKeyStore(config));
+  const writer = deps.audit ?? new AuditWriter(db);
+  const slices = new SliceRegistry(
+    buildFullSchema(),
+    (schema) =>
+      new ApolloServer<Context>({
+        schema,
+        // Introspection only in development, and it shows the caller's own slice.
+        introspection: config.NODE_ENV !== 'production',
+        includeStacktraceInErrorResponses: false,
+        hideSchemaDetailsFromClientErrors: true,
+        allowBatchedHttpRequests: false,
+        csrfPrevention: true,
+        parseOptions: { maxTokens: config.MAX_TOKENS },
+        plugins: [auditPlugin(writer, logger)],
+        formatError: (formatted, error) =>
+          formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error in GraphQL execution')),
+      }),
+  );
+  await slices.startAgencies();
 
   let inFlight = 0;
   let draining = false;
@@ -96,8 +114,34 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       const ok = !draining && (await db.raw.query('SELECT 1').then(() => isMigrated(db)).catch(() => false));
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
     }
+    if (url.pathname === '/.well-known/jwks.json' && req.method === 'GET') {
+      res.setHeader('Cache-Control', 'public, max-age=300');
+      return sendJson(res, 200, keys.publicJwks);
+    }
     if (url.pathname === '/graphql') return graphql(req, res, url, requestId);
     throw new HttpError(404, 'NOT_FOUND', 'no such route');
+  }
+
+  /** Token → Viewer before anything touches the database; 401 otherwise. */
+  async function viewerOf(req: http.IncomingMessage, res: http.ServerResponse): Promise<Viewer> {
+    try {
+      return await authenticate(req.headers.authorization, keys, config);
+    } catch (e) {
+      if (!(e instanceof AuthError)) throw e;
+      res.setHeader('WWW-Authenticate', 'Bearer realm="kongchuo-hub", error="invalid_token"');
+      throw new HttpError(401, 'UNAUTHENTICATED', e.message);
+    }
+  }
+
+  function purposeOf(req: http.IncomingMessage, viewer: Viewer): Purpose | null {
+    const h = req.headers['x-purpose'];
+    if (h === undefined || h === '') return null;
+    const p = Array.isArray(h) ? h.join(',') : h.trim();
+    if (!(PURPOSE_CODES as readonly string[]).includes(p)) {
+      throw new HttpError(400, 'BAD_USER_INPUT', `X-Purpose: ${p.slice(0, 40)} is not a purpose code (one of ${PURPOSE_CODES.join(', ')})`);
+    }
+    if (!purposeAllowed(viewer, p)) throw new HttpError(400, 'BAD_USER_INPUT', `X-Purpose: ${p} is not a purpose your agency may state`);
+    return p;
   }
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) {
@@ -109,10 +153,14 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     for (const [k, v] of Object.entries(req.headers)) {
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     }
+    const viewer = await viewerOf(req, res);
+    const purpose = purposeOf(req, viewer);
     let body: unknown = undefined;
     if (req.method === 'POST') body = parseJsonBody(await readBody(req, config.BODY_LIMIT_BYTES), headers.get('content-type'));
-    const repo = new ScopedRepository(db.prisma, countyScope(config.COUNTY_CODE));
-    const context = createContext({ requestId, repo, sealer, now: now() });
+    const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null };
+    const repo = new ScopedRepository(db.prisma, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
+    const context = createContext({ requestId, viewer, purpose, repo, audit, sealer, now: now() });
+    const apollo = await slices.serverFor(viewer);
     const result = await withTimeout(
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
@@ -144,7 +192,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       }
       server.closeAllConnections();
       await closed;
-      await apollo.stop();
+      await slices.stopAll();
     },
   };
 }

@@ -10,7 +10,14 @@ export class ScopedRepository {
   constructor(
     private readonly prisma: PrismaClient,
     readonly scope: RowScope,
+    /** Receives the ids of the children whose rows this request read (for the access log). */
+    private readonly seen: Set<string> = new Set(),
   ) {}
+
+  private saw<T extends { id: string }>(rows: T[]): T[] {
+    for (const r of rows) this.seen.add(r.id);
+    return rows;
+  }
 
   private childWhere(extra: Prisma.ChildWhereInput): Prisma.ChildWhereInput {
     return { AND: [this.scope.child, extra] };
@@ -21,27 +28,32 @@ export class ScopedRepository {
     return { ...extra, countyCode: this.scope.countyCode, child: this.scope.child };
   }
 
-  findChildren(where: Prisma.ChildWhereInput, take: number, afterId: string | null) {
-    return this.prisma.child.findMany({
+  async findChildren(where: Prisma.ChildWhereInput, take: number, afterId: string | null) {
+    const rows = await this.prisma.child.findMany({
       where: this.childWhere(afterId === null ? where : { AND: [where, { id: { gt: afterId } }] }),
       orderBy: { id: 'asc' },
       take,
     });
+    // The extra row fetched to detect a next page is not returned, so not counted as read.
+    for (const r of rows.slice(0, take - 1)) this.seen.add(r.id);
+    return rows;
   }
 
   countChildren(where: Prisma.ChildWhereInput) {
     return this.prisma.child.count({ where: this.childWhere(where) });
   }
 
-  childrenByIds(ids: readonly string[]) {
-    return this.prisma.child.findMany({ where: this.childWhere({ id: { in: [...ids] } }) });
+  async childrenByIds(ids: readonly string[]) {
+    return this.saw(await this.prisma.child.findMany({ where: this.childWhere({ id: { in: [...ids] } }) }));
   }
 
-  childrenByHouseholds(householdIds: readonly string[]) {
-    return this.prisma.child.findMany({
-      where: this.childWhere({ householdId: { in: [...householdIds] } }),
-      orderBy: [{ birthDate: 'asc' }, { id: 'asc' }],
-    });
+  async childrenByHouseholds(householdIds: readonly string[]) {
+    return this.saw(
+      await this.prisma.child.findMany({
+        where: this.childWhere({ householdId: { in: [...householdIds] } }),
+        orderBy: [{ birthDate: 'asc' }, { id: 'asc' }],
+      }),
+    );
   }
 
   householdsByIds(ids: readonly string[]) {
@@ -97,19 +109,38 @@ export class ScopedRepository {
     });
   }
 
-  disabilityRecordsByChildren(childIds: readonly string[]) {
-    return this.prisma.disabilityRecord.findMany({ where: this.ofChild({ childId: { in: [...childIds] } }) });
+  /** Ids among childIds whose DISABILITY_DETAIL may be read (SCHOOL: its own pupils only). */
+  private async detailReadable(childIds: readonly string[]): Promise<Set<string> | null> {
+    const only = this.scope.disabilityDetailChild;
+    if (only === null) return null;
+    const rows = await this.prisma.child.findMany({ where: { AND: [only, { id: { in: [...childIds] } }] }, select: { id: true } });
+    return new Set(rows.map((r) => r.id));
   }
 
-  activePlacementsByChildren(childIds: readonly string[]) {
-    return this.prisma.placement.findMany({
-      where: this.ofChild({ childId: { in: [...childIds] }, status: { not: 'ENDED' as const } }),
-    });
+  async disabilityRecordsByChildren(childIds: readonly string[]) {
+    const [rows, readable] = await Promise.all([
+      this.prisma.disabilityRecord.findMany({ where: this.ofChild({ childId: { in: [...childIds] } }) }),
+      this.detailReadable(childIds),
+    ]);
+    if (readable === null) return rows;
+    return rows.map((r) => (readable.has(r.childId) ? r : { ...r, assessment: null, assessedOn: null }));
+  }
+
+  async activePlacementsByChildren(childIds: readonly string[]) {
+    const [rows, readable] = await Promise.all([
+      this.prisma.placement.findMany({
+        where: this.ofChild({ childId: { in: [...childIds] }, status: { not: 'ENDED' as const } }),
+      }),
+      this.detailReadable(childIds),
+    ]);
+    if (readable === null) return rows;
+    return rows.map((r) => (readable.has(r.childId) ? r : { ...r, plan: null }));
   }
 
   homeVisitsByPlacements(placementIds: readonly string[]) {
+    const child = this.scope.disabilityDetailChild === null ? this.scope.child : { AND: [this.scope.child, this.scope.disabilityDetailChild] };
     return this.prisma.homeTeachingVisit.findMany({
-      where: { placementId: { in: [...placementIds] }, countyCode: this.scope.countyCode, placement: { child: this.scope.child } },
+      where: { placementId: { in: [...placementIds] }, countyCode: this.scope.countyCode, placement: { child } },
       orderBy: [{ visitedOn: 'desc' }, { id: 'asc' }],
     });
   }
@@ -130,14 +161,14 @@ export class ScopedRepository {
 
   dropoutCasesByChildren(childIds: readonly string[]) {
     return this.prisma.dropoutCase.findMany({
-      where: this.ofChild({ childId: { in: [...childIds] } }),
+      where: { AND: [this.ofChild({ childId: { in: [...childIds] } }), this.scope.dropoutCase] },
       orderBy: [{ detectedOn: 'desc' }, { id: 'asc' }],
     });
   }
 
   visitsByCases(caseIds: readonly string[]) {
     return this.prisma.persuasionVisit.findMany({
-      where: { caseId: { in: [...caseIds] }, countyCode: this.scope.countyCode, case: { child: this.scope.child } },
+      where: { caseId: { in: [...caseIds] }, countyCode: this.scope.countyCode, case: { AND: [{ child: this.scope.child }, this.scope.dropoutCase] } },
       orderBy: [{ visitedOn: 'asc' }, { id: 'asc' }],
     });
   }

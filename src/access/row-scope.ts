@@ -1,9 +1,12 @@
 import type { Prisma } from '../generated/prisma/client';
+import { cellFor, rowScopeKindOf, type Viewer } from './viewer';
 
 /**
- * Which rows a request may touch, as Prisma `where` fragments, one per
- * person-level model. The scoped repository ANDs the matching fragment into
- * every query it runs, lists, lookups, relation loaders and counts alike.
+ * Which rows a request may touch, as Prisma `where` fragments built from the
+ * viewer and the policy's ROW_SCOPES (access-policy.md "Row scopes"). The
+ * scoped repository ANDs the matching fragment into every query it runs:
+ * lists, lookups, relation loaders and counts alike. A scope that cannot be
+ * determined (a claim missing from the token) matches no row, never all.
  */
 export interface RowScope {
   countyCode: string;
@@ -11,9 +14,15 @@ export interface RowScope {
   household: Prisma.HouseholdWhereInput;
   person: Prisma.PersonWhereInput;
   school: Prisma.SchoolWhereInput;
+  /** Dropout cases readable (JUDICIARY: escalated ones only). */
+  dropoutCase: Prisma.DropoutCaseWhereInput;
+  /** Children whose DISABILITY_DETAIL may be read (SCHOOL: its pupils only); null = all in scope. */
+  disabilityDetailChild: Prisma.ChildWhereInput | null;
 }
 
-/** The whole county: the scope of county-wide agencies (access-policy "Row scopes"). */
+const NOTHING: Prisma.ChildWhereInput = { id: { in: [] } };
+
+/** The whole county: county-wide agencies, and internal jobs. */
 export function countyScope(countyCode: string): RowScope {
   return {
     countyCode,
@@ -21,5 +30,78 @@ export function countyScope(countyCode: string): RowScope {
     household: { countyCode },
     person: { countyCode },
     school: { countyCode },
+    dropoutCase: {},
+    disabilityDetailChild: null,
   };
+}
+
+/** The row scope of a viewer. */
+export function rowScopeFor(viewer: Viewer, countyCode: string): RowScope {
+  const county = countyScope(countyCode);
+  let child = childScope(viewer);
+  if (viewer.kind === 'PARTNER_APP' && viewer.townshipCode !== null) {
+    // A partner client may be registered for one township: never more than its agency's scope.
+    const township: Prisma.ChildWhereInput = { village: { parentCode: viewer.townshipCode } };
+    child = child === null ? township : { AND: [child, township] };
+  }
+  const whole = child === null;
+  const childWhere: Prisma.ChildWhereInput = child === null ? { countyCode } : { AND: [{ countyCode }, child] };
+  const household: Prisma.HouseholdWhereInput = whole ? { countyCode } : { countyCode, children: { some: childWhere } };
+  const edu = cellFor(viewer, 'EDUCATION');
+  const detail = cellFor(viewer, 'DISABILITY_DETAIL');
+  return {
+    ...county,
+    child: childWhere,
+    household,
+    person: whole ? { countyCode } : { countyCode, household },
+    dropoutCase: edu.rows === 'ESCALATED_CASES' ? { OR: [{ status: 'LEGAL_ACTION' }, { legalActions: { some: {} } }] } : {},
+    disabilityDetailChild:
+      detail.rows === 'OWN_PUPILS' && viewer.schoolCode !== null
+        ? { enrollment: { status: { in: ['ENROLLED', 'SUSPENDED'] }, school: { code: viewer.schoolCode } } }
+        : detail.rows === 'OWN_PUPILS'
+          ? NOTHING
+          : null,
+  };
+}
+
+/** null = the whole county. */
+function childScope(viewer: Viewer): Prisma.ChildWhereInput | null {
+  switch (rowScopeKindOf(viewer)) {
+    case 'COUNTY':
+      return null;
+    case 'TOWNSHIP': {
+      const t = viewer.townshipCode;
+      if (t === null) return NOTHING;
+      return { OR: [{ village: { parentCode: t } }, { enrollment: { school: { townshipCode: t } } }] };
+    }
+    case 'SCHOOL': {
+      const s = viewer.schoolCode;
+      if (s === null) return NOTHING;
+      return {
+        OR: [
+          { enrollment: { school: { code: s } } },
+          { transferRequests: { some: { status: 'REQUESTED', OR: [{ fromSchool: { code: s } }, { toSchool: { code: s } }] } } },
+          { migrantEnrollments: { some: { status: { in: ['APPLIED', 'ASSIGNED'] }, assignedSchool: { code: s } } } },
+        ],
+      };
+    }
+    case 'LABOR_FINDINGS':
+      return { laborViolations: { some: {} } };
+    case 'LEGAL':
+      return {
+        OR: [
+          { legalActions: { some: {} } },
+          { laborViolations: { some: {} } },
+          { dropoutCases: { some: { OR: [{ status: 'LEGAL_ACTION' }, { legalActions: { some: {} } }] } } },
+        ],
+      };
+    case 'CARE':
+      return { OR: [{ isLeftBehind: true }, { inDistress: true }] };
+    case 'DISABILITY':
+      return { OR: [{ hasDisability: true }, { disabilityRecord: { isNot: null } }, { censusEntries: { some: { suspectedDisabled: true } } }] };
+    case 'REGISTERED_POOR':
+      return { household: { registeredPoor: true } };
+    case 'NONE':
+      return NOTHING;
+  }
 }

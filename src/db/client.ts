@@ -13,8 +13,12 @@ export interface RawSql {
   /** Runs a script of several statements (no parameters). */
   exec(script: string): Promise<void>;
   /** Runs fn on one session (one connection) so session state such as advisory locks holds. */
-  session<T>(fn: (s: Omit<RawSql, 'session'>) => Promise<T>): Promise<T>;
+  session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
+  /** Runs fn inside one transaction (committed if fn resolves, rolled back if it throws). */
+  transaction<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
 }
+
+export type SqlSession = Omit<RawSql, 'session' | 'transaction'>;
 
 export interface Database {
   kind: 'postgres' | 'pglite';
@@ -61,7 +65,7 @@ export function openPostgres(o: PostgresOptions): Database {
     options: `-c statement_timeout=${o.statementTimeoutMs ?? 5000} -c lock_timeout=${o.lockTimeoutMs ?? 2000}`,
   });
   const prisma = makeClient(new PrismaPg(pool), o.onQuery);
-  const rawOn = (c: pg.Pool | pg.PoolClient): Omit<RawSql, 'session'> => ({
+  const rawOn = (c: pg.Pool | pg.PoolClient): SqlSession => ({
     async query<T>(sql: string, params?: unknown[]) {
       return (await c.query(sql, params as unknown[])).rows as T[];
     },
@@ -75,6 +79,20 @@ export function openPostgres(o: PostgresOptions): Database {
       const client = await pool.connect();
       try {
         return await fn(rawOn(client));
+      } finally {
+        client.release();
+      }
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const out = await fn(rawOn(client));
+        await client.query('COMMIT');
+        return out;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
       } finally {
         client.release();
       }
@@ -97,7 +115,7 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob; o
   if (dataDir) mkdirSync(path.resolve(dataDir), { recursive: true });
   const pglite = await PGlite.create(dataDir ? path.resolve(dataDir, 'pgdata') : undefined, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   const prisma = makeClient(new PrismaPGlite(pglite), opts.onQuery);
-  const base: Omit<RawSql, 'session'> = {
+  const base: SqlSession = {
     async query<T>(sql: string, params?: unknown[]) {
       return (await pglite.query<T>(sql, params)).rows;
     },
@@ -108,7 +126,20 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob; o
   return {
     kind: 'pglite',
     prisma,
-    raw: { ...base, session: (fn) => fn(base) },
+    raw: {
+      ...base,
+      session: (fn) => fn(base),
+      // PGlite's own transaction holds its exclusive lock, so Prisma's queries cannot interleave.
+      transaction: (fn) =>
+        pglite.transaction((tx) =>
+          fn({
+            query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
+            exec: async (script: string) => {
+              await tx.exec(script);
+            },
+          }),
+        ),
+    },
     pglite,
     async close() {
       await prisma.$disconnect();

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Database, RawSql } from './client';
+import type { Database, SqlSession } from './client';
 
 /**
  * The project's own `prisma migrate deploy`: applies prisma/migrations/<ts>_<name>/migration.sql
@@ -63,7 +63,7 @@ export async function migrate(db: Database, migrations = listMigrations()): Prom
   });
 }
 
-async function applyPending(s: Omit<RawSql, 'session'>, migrations: Migration[]): Promise<string[]> {
+async function applyPending(s: SqlSession, migrations: Migration[]): Promise<string[]> {
   await s.exec(CREATE_TABLE);
   const rows = await s.query<AppliedRow>(
     'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { testSealer } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
+import { mintToken } from '../support/tokens';
 
 describe('HTTP behaviour (issue 2 item 9)', () => {
   let db: TestDatabase;
@@ -15,6 +16,10 @@ describe('HTTP behaviour (issue 2 item 9)', () => {
     await db?.drop();
   });
   const base = () => api.url.replace('/graphql', '');
+  let auth: Record<string, string>;
+  beforeAll(async () => {
+    auth = { authorization: `Bearer ${await mintToken({ agency: 'EDUCATION_BUREAU' })}` };
+  });
 
   it('GET /healthz answers while the process lives; /readyz checks the database and migrations', async () => {
     expect((await fetch(`${base()}/healthz`)).status).toBe(200);
@@ -33,7 +38,7 @@ describe('HTTP behaviour (issue 2 item 9)', () => {
   it('refuses a body over the limit with 413', async () => {
     const r = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ query: `{ townships { code } } #${'x'.repeat(110 * 1024)}` }),
     });
     expect(r.status).toBe(413);
@@ -42,7 +47,7 @@ describe('HTTP behaviour (issue 2 item 9)', () => {
   it('refuses a body in another charset with 415', async () => {
     const r = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json; charset=gbk' },
+      headers: { 'content-type': 'application/json; charset=gbk', ...auth },
       body: JSON.stringify({ query: '{ townships { code } }' }),
     });
     expect(r.status).toBe(415);
@@ -51,14 +56,14 @@ describe('HTTP behaviour (issue 2 item 9)', () => {
   it('refuses batched requests', async () => {
     const r = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify([{ query: '{ townships { code } }' }, { query: '{ townships { name } }' }]),
     });
     expect(r.status).toBe(400);
   });
 
   it('refuses a simple (CSRF-able) GET without a preflight header', async () => {
-    const r = await fetch(`${api.url}?query=${encodeURIComponent('{ townships { code } }')}`);
+    const r = await fetch(`${api.url}?query=${encodeURIComponent('{ townships { code } }')}`, { headers: auth });
     expect(r.status).toBe(400);
   });
 
@@ -80,7 +85,7 @@ describe('HTTP behaviour (issue 2 item 9)', () => {
     const body = JSON.stringify({ query: '{ townships { code } }' });
     const { port } = new URL(api2.url);
     // Send the headers and half the body, close the server, then send the rest.
-    const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+    const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...auth } });
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       req.on('response', (res) => {
         let text = '';

@@ -1,6 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { loadConfig } from '../../src/config';
+import type { AuditWriter } from '../../src/audit/writer';
+import { mintToken, testConfigEnv, testKeys, type Persona } from './tokens';
 import type { Database } from '../../src/db/client';
 import type { IdentifierSealer } from '../../src/lib/crypto';
 import { createLogger } from '../../src/logger';
@@ -14,45 +16,59 @@ export interface GraphQLResult<T> {
   headers: Headers;
 }
 
-export interface TestServer {
-  server: HubServer;
-  url: string;
+export interface Client {
   /** POSTs a typed document (or raw query text) over real HTTP. */
   gql<T, V>(doc: TypedDocumentNode<T, V> | string, variables?: V, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+}
+
+export interface TestServer extends Client {
+  server: HubServer;
+  url: string;
+  /** A client that calls as this persona (token minted now), with an optional X-Purpose. */
+  as(persona: Persona | Persona['agency'], purpose?: string | null): Promise<Client>;
   close(): Promise<void>;
+}
+
+export async function post(url: string, body: unknown, headers: Record<string, string>) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const text = await res.text();
+  let parsed: { data?: never; errors?: never } = {};
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    /* non-JSON answer: leave data and errors undefined */
+  }
+  return { status: res.status, data: parsed.data, errors: parsed.errors, headers: res.headers, text };
 }
 
 /** The real HTTP server on an ephemeral port over the given test database. */
 export async function startTestServer(
   db: Database,
   sealer: IdentifierSealer,
-  env: Record<string, string> = {},
-  now = () => new Date('2026-11-16T08:00:00Z'),
+  opts: { env?: Record<string, string>; now?: () => Date; audit?: AuditWriter } = {},
 ): Promise<TestServer> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    COUNTY_CODE: TEST_COUNTY,
-    ID_ENCRYPTION_KEY: '0'.repeat(64),
-    ID_HMAC_KEY: '1'.repeat(64),
-    LOG_LEVEL: 'silent',
-    ...env,
+  const { keys } = await testKeys();
+  const config = loadConfig({ ...testConfigEnv, COUNTY_CODE: TEST_COUNTY, ...opts.env });
+  const server = await startServer({
+    config,
+    db,
+    sealer,
+    keys,
+    logger: createLogger('silent'),
+    now: opts.now ?? (() => new Date('2026-11-16T08:00:00Z')),
+    ...(opts.audit ? { audit: opts.audit } : {}),
   });
-  const server = await startServer({ config, db, sealer, logger: createLogger('silent'), now });
-  return {
-    server,
-    url: server.url,
-    async gql(doc, variables, headers = {}) {
-      const query = typeof doc === 'string' ? doc : print(doc);
-      const res = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: never; errors?: never };
-      return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
-    },
-    close: () => server.close(),
+  const clientWith = (auth: Record<string, string>): Client => ({
+    gql: (doc, variables, headers = {}) =>
+      post(server.url, { query: typeof doc === 'string' ? doc : print(doc), variables }, { ...auth, ...headers }),
+  });
+  const as: TestServer['as'] = async (persona, purpose = null) => {
+    const p = typeof persona === 'string' ? { agency: persona } : persona;
+    const auth: Record<string, string> = { authorization: `Bearer ${await mintToken(p)}` };
+    if (purpose) auth['x-purpose'] = purpose;
+    return clientWith(auth);
   };
+  // The default client: the education bureau, county-wide, stating a purpose.
+  const bureau = await as('EDUCATION_BUREAU', 'ENROLLMENT_MANAGEMENT');
+  return { server, url: server.url, as, gql: bureau.gql, close: () => server.close() };
 }

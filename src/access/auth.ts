@@ -1,0 +1,163 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
+import type { Config } from '../config';
+import { FIELD_CLASSES, type FieldClass } from './field-classes';
+import { isAgency, sliceKeyOf, type Grant, type Viewer } from './viewer';
+
+/**
+ * Identity: bearer JWTs (RFC 9068 access tokens, typ at+jwt) verified with
+ * pinned algorithms, issuer, audience, required exp/iat/sub and 30 s of clock
+ * tolerance. Keys: a local key set (JWKS_FILE; in development a generated one
+ * under DATA_DIR) and/or the government SSO's JWKS_URL, chosen by `kid`.
+ * The local set's private key signs development and partner tokens.
+ */
+export const ALGORITHMS = ['ES256', 'EdDSA'];
+export const TOKEN_TYPE = 'at+jwt';
+export const CLOCK_TOLERANCE_S = 30;
+
+export class AuthError extends Error {}
+
+export interface KeyStore {
+  verifyKey: JWTVerifyGetKey;
+  publicJwks: JSONWebKeySet;
+  /** Signs a token; undefined when the hub holds no private key (SSO only). */
+  sign?: (claims: JWTPayload, ttlSeconds: number) => Promise<string>;
+}
+
+interface StoredKeys {
+  keys: Array<JWK & { kid: string; alg: string }>;
+}
+
+/** Loads (or in development creates) the key set. */
+export async function loadKeyStore(config: Config): Promise<KeyStore> {
+  let stored: StoredKeys | undefined;
+  if (config.JWKS_FILE) {
+    stored = JSON.parse(readFileSync(config.JWKS_FILE, 'utf8')) as StoredKeys;
+  } else if (config.NODE_ENV !== 'production') {
+    const file = path.resolve(config.DATA_DIR, 'dev-jwks.json');
+    if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as StoredKeys;
+    else {
+      const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+      const jwk = await exportJWK(privateKey);
+      stored = { keys: [{ ...jwk, kid: `dev-${Date.now().toString(36)}`, alg: 'ES256', use: 'sig' }] };
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
+    }
+  }
+  const publicKeys = (stored?.keys ?? []).map(publicPart);
+  const publicJwks: JSONWebKeySet = { keys: publicKeys };
+  const local = createLocalJWKSet(publicJwks);
+  const remote = config.JWKS_URL ? createRemoteJWKSet(new URL(config.JWKS_URL)) : undefined;
+  const localKids = new Set(publicKeys.map((k) => k.kid));
+  const verifyKey: JWTVerifyGetKey = (header, token) => {
+    if (header.kid !== undefined && localKids.has(header.kid)) return local(header, token);
+    if (remote) return remote(header, token);
+    return local(header, token);
+  };
+  const signer = stored?.keys.find((k) => k.d !== undefined);
+  let sign: KeyStore['sign'];
+  if (signer) {
+    const key = await importJWK(signer, signer.alg);
+    sign = (claims, ttl) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: signer.alg, kid: signer.kid, typ: TOKEN_TYPE })
+        .setIssuer(config.JWT_ISSUER)
+        .setAudience(config.JWT_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(`${ttl}s`)
+        .sign(key);
+  }
+  return { verifyKey, publicJwks, ...(sign ? { sign } : {}) };
+}
+
+function publicPart(k: JWK & { kid: string; alg: string }): JWK & { kid: string } {
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = k;
+  return { ...pub, use: 'sig' };
+}
+
+/** Verifies a bearer token and turns its claims into a Viewer. Throws AuthError on anything wrong. */
+export async function authenticate(authorization: string | undefined, keys: KeyStore, config: Config): Promise<Viewer> {
+  const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
+  if (!m) throw new AuthError('a bearer token is required');
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(m[1] as string, keys.verifyKey, {
+      algorithms: ALGORITHMS,
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      typ: TOKEN_TYPE,
+      requiredClaims: ['exp', 'iat', 'sub'],
+      clockTolerance: CLOCK_TOLERANCE_S,
+    }));
+  } catch (e) {
+    if (e instanceof joseErrors.JOSEError) throw new AuthError('the token is invalid or expired');
+    throw e;
+  }
+  return viewerFromClaims(payload);
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 128 ? v : null);
+
+/** Claims → Viewer. A missing scope claim gives an empty scope (the row scope code treats null as "no rows"). */
+export function viewerFromClaims(p: JWTPayload): Viewer {
+  const kind = p['agency_kind'];
+  const subject = str(p.sub);
+  if (!subject) throw new AuthError('the token has no subject');
+  if (kind === 'PARTNER_APP') {
+    const clientId = str(p['client_id']);
+    const onBehalf = p['on_behalf_of'];
+    if (!clientId || !isAgency(onBehalf)) throw new AuthError('a partner token needs client_id and on_behalf_of');
+    const grants = parseGrants(p['grants']);
+    return {
+      subject,
+      kind: 'PARTNER_APP',
+      agency: onBehalf,
+      agencyId: str(p['agency_id']),
+      townshipCode: str(p['township_code']),
+      schoolCode: str(p['school_code']),
+      clientId,
+      grants,
+      sliceKey: sliceKeyOf(onBehalf, clientId, grants),
+    };
+  }
+  if (!isAgency(kind)) throw new AuthError('the token names no known agency kind');
+  return {
+    subject,
+    kind,
+    agency: kind,
+    agencyId: str(p['agency_id']),
+    townshipCode: str(p['township_code']),
+    schoolCode: str(p['school_code']),
+    clientId: null,
+    grants: null,
+    sliceKey: kind,
+  };
+}
+
+function parseGrants(v: unknown): Grant[] {
+  if (!Array.isArray(v)) return [];
+  const out: Grant[] = [];
+  for (const g of v as unknown[]) {
+    if (typeof g !== 'object' || g === null) continue;
+    const cls = (g as Record<string, unknown>)['class'];
+    const access = (g as Record<string, unknown>)['access'];
+    if ((FIELD_CLASSES as readonly string[]).includes(cls as string) && (access === 'R' || access === 'M')) {
+      out.push({ class: cls as FieldClass, access });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * THE access policy of the hub (../shared/design/access-policy.md), as data.
+ *
+ * A privacy officer reviews who sees what by reading this file alone:
+ *   - MATRIX: for each field class and agency kind, what the agency may do.
+ *   - ROW_SCOPES: which children each agency kind sees at all.
+ *   - PURPOSES: the purpose codes each agency kind may state (header X-Purpose).
+ * Everything else is derived from these tables: each agency's schema slice
+ * (src/access/slices.ts), the graphql-shield rules (src/access/shield.ts), the
+ * row scopes in the repository (src/access/row-scope.ts), masking, the audit
+ * classes, and the contract tests (test/access/*). There is no default-allow:
+ * a field without a class, or a class without a row here, is denied and fails
+ * the contract tests.
+ */
+import type { AgencyKind } from '../generated/prisma/enums';
+import type { FieldClass } from './field-classes';
+
+/** Agency kinds that act in their own right (partner apps act on behalf of one of these). */
+export const AGENCIES = [
+  'EDUCATION_BUREAU',
+  'TOWNSHIP',
+  'SCHOOL',
+  'CIVIL_AFFAIRS',
+  'HUMAN_RESOURCES_SOCIAL_SECURITY',
+  'JUDICIARY',
+  'WOMENS_FEDERATION',
+  'DISABLED_PERSONS_FEDERATION',
+  'POVERTY_ALLEVIATION_OFFICE',
+  'SUPERVISION',
+] as const satisfies readonly AgencyKind[];
+export type Agency = (typeof AGENCIES)[number];
+
+/**
+ * One cell of the matrix.
+ * - read: 'full' value, 'masked' value (IDENTIFIERS: first 3 + last 4), or 'none'.
+ * - write: false, true, or the named kinds of write the agency may make in this class.
+ * - only: the read is limited to these GraphQL types / `Type.field`s of the class.
+ * - rows: the read is limited to these rows, narrower than the agency's row scope.
+ */
+export interface Cell {
+  read: 'full' | 'masked' | 'none';
+  write: boolean | readonly string[];
+  only?: readonly string[];
+  rows?: 'ESCALATED_CASES' | 'OWN_PUPILS';
+  note?: string;
+}
+
+const R: Cell = { read: 'full', write: false };
+const RW: Cell = { read: 'full', write: true };
+const M: Cell = { read: 'masked', write: false };
+const NO: Cell = { read: 'none', write: false };
+const RW_SOME = (...kinds: string[]): Cell => ({ read: 'full', write: kinds });
+
+/** access-policy.md "The matrix". Columns in the order of AGENCIES. */
+// prettier-ignore
+export const MATRIX: Record<FieldClass, Record<Agency, Cell>> = {
+  // Organisational reference data (regions, schools, programmes): describes no person.
+  REFERENCE:       { EDUCATION_BUREAU: R,  TOWNSHIP: R,  SCHOOL: R,  CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: R,  JUDICIARY: R,  WOMENS_FEDERATION: R,  DISABLED_PERSONS_FEDERATION: R,  POVERTY_ALLEVIATION_OFFICE: R,  SUPERVISION: R },
+  BASIC:           { EDUCATION_BUREAU: RW, TOWNSHIP: R,  SCHOOL: RW, CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: { ...R, note: 'lookup only: no listing (row scope)' }, JUDICIARY: R, WOMENS_FEDERATION: R, DISABLED_PERSONS_FEDERATION: R, POVERTY_ALLEVIATION_OFFICE: R, SUPERVISION: NO },
+  IDENTIFIERS:     { EDUCATION_BUREAU: R,  TOWNSHIP: M,  SCHOOL: M,  CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: { ...NO, note: 'input only: may look up by ID number' }, JUDICIARY: M, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: M, POVERTY_ALLEVIATION_OFFICE: R, SUPERVISION: NO },
+  CONTACT:         { EDUCATION_BUREAU: R,  TOWNSHIP: R,  SCHOOL: RW, CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: R,  WOMENS_FEDERATION: R,  DISABLED_PERSONS_FEDERATION: R,  POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
+  ECONOMIC:        { EDUCATION_BUREAU: R,  TOWNSHIP: R,  SCHOOL: R,  CIVIL_AFFAIRS: RW, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: R,  DISABLED_PERSONS_FEDERATION: R,  POVERTY_ALLEVIATION_OFFICE: RW, SUPERVISION: NO },
+  ECONOMIC_DETAIL: { EDUCATION_BUREAU: NO, TOWNSHIP: NO, SCHOOL: NO, CIVIL_AFFAIRS: RW, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: R,  SUPERVISION: NO },
+  // "status" in access-policy.md = only the current enrollment status, which is a BASIC field.
+  EDUCATION:       { EDUCATION_BUREAU: RW, TOWNSHIP: RW_SOME('CENSUS', 'PERSUASION'), SCHOOL: RW, CIVIL_AFFAIRS: { ...NO, note: 'status only' }, HUMAN_RESOURCES_SOCIAL_SECURITY: { ...NO, note: 'status only' },
+                     JUDICIARY: { read: 'full', write: false, only: ['Child.dropoutCases', 'DropoutCase', 'PersuasionVisit', 'ResponsibleHeads'], rows: 'ESCALATED_CASES', note: 'status + its (escalated) cases' },
+                     WOMENS_FEDERATION: { ...NO, note: 'status only' }, DISABLED_PERSONS_FEDERATION: { ...NO, note: 'status only' }, POVERTY_ALLEVIATION_OFFICE: { ...NO, note: 'status only' }, SUPERVISION: NO },
+  WELFARE:         { EDUCATION_BUREAU: RW_SOME('EDUCATION_PROGRAMMES'), TOWNSHIP: R, SCHOOL: R, CIVIL_AFFAIRS: RW_SOME('CIVIL_AFFAIRS_PROGRAMMES'), HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: RW_SOME('DISABILITY_ALLOWANCES'), POVERTY_ALLEVIATION_OFFICE: R, SUPERVISION: NO },
+  DISABILITY:      { EDUCATION_BUREAU: R,  TOWNSHIP: R,  SCHOOL: R,  CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: RW, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
+  DISABILITY_DETAIL: { EDUCATION_BUREAU: R, TOWNSHIP: NO, SCHOOL: { read: 'full', write: false, rows: 'OWN_PUPILS', note: 'its pupils' }, CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: RW, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
+  PLACEMENT:       { EDUCATION_BUREAU: RW_SOME('PROPOSE'), TOWNSHIP: R, SCHOOL: RW_SOME('VISITS'), CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: RW_SOME('ASSIGN'), POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
+  BOARDING:        { EDUCATION_BUREAU: RW, TOWNSHIP: R,  SCHOOL: RW, CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: R,  DISABLED_PERSONS_FEDERATION: R,  POVERTY_ALLEVIATION_OFFICE: R,  SUPERVISION: NO },
+  CARE:            { EDUCATION_BUREAU: R,  TOWNSHIP: RW, SCHOOL: RW, CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: RW, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
+  MIGRATION:       { EDUCATION_BUREAU: RW, TOWNSHIP: R,  SCHOOL: RW, CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
+  LEGAL:           { EDUCATION_BUREAU: { read: 'full', write: false, only: ['DropoutCase.legalActions', 'LegalAction'], note: 'from dropout cases' }, TOWNSHIP: NO, SCHOOL: NO, CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: RW, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
+  LABOR:           { EDUCATION_BUREAU: R,  TOWNSHIP: NO, SCHOOL: NO, CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: RW, JUDICIARY: R,  WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
+  // Counts obey the row scope, so TOWNSHIP and SCHOOL aggregates are their own.
+  AGGREGATE:       { EDUCATION_BUREAU: R,  TOWNSHIP: R,  SCHOOL: R,  CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: R,  JUDICIARY: R,  WOMENS_FEDERATION: R,  DISABLED_PERSONS_FEDERATION: R,  POVERTY_ALLEVIATION_OFFICE: R,  SUPERVISION: R },
+  AUDIT:           { EDUCATION_BUREAU: NO, TOWNSHIP: NO, SCHOOL: NO, CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: R },
+};
+
+/** access-policy.md "Row scopes": which children an agency kind sees at all. */
+export const ROW_SCOPES: Record<Agency, { rows: RowScopeKind; description: string }> = {
+  EDUCATION_BUREAU: { rows: 'COUNTY', description: 'the whole county' },
+  SUPERVISION: { rows: 'COUNTY', description: 'the whole county (aggregates and audit only)' },
+  CIVIL_AFFAIRS: { rows: 'COUNTY', description: 'the whole county (aid eligibility)' },
+  TOWNSHIP: { rows: 'TOWNSHIP', description: 'children living in the township or enrolled in its schools' },
+  SCHOOL: { rows: 'SCHOOL', description: 'children enrolled at, transferring to/from, or applying to the school' },
+  HUMAN_RESOURCES_SOCIAL_SECURITY: { rows: 'LABOR_FINDINGS', description: 'no listing: children in its own labor findings; exact lookup answers only "school age? in school?"' },
+  JUDICIARY: { rows: 'LEGAL', description: 'children with a legal action, a labor finding, or a dropout case escalated to legal action' },
+  WOMENS_FEDERATION: { rows: 'CARE', description: 'left-behind and in-distress children' },
+  DISABLED_PERSONS_FEDERATION: { rows: 'DISABILITY', description: 'children with a disability record, and school-age children flagged as suspected disabled by a census' },
+  POVERTY_ALLEVIATION_OFFICE: { rows: 'REGISTERED_POOR', description: 'children of registered-poor households' },
+};
+
+export type RowScopeKind = 'COUNTY' | 'TOWNSHIP' | 'SCHOOL' | 'LABOR_FINDINGS' | 'LEGAL' | 'CARE' | 'DISABILITY' | 'REGISTERED_POOR' | 'NONE';
+
+/** Purpose codes (header X-Purpose): a request reading any class beyond the free ones must state one. */
+export const PURPOSE_CODES = [
+  'AID_ELIGIBILITY',
+  'PLACEMENT',
+  'DROPOUT_CASEWORK',
+  'SUBSIDY_REVIEW',
+  'LEGAL_AID',
+  'CARE',
+  'RECONCILIATION',
+  'SUPERVISION',
+  'ENROLLMENT_MANAGEMENT',
+  'CENSUS',
+  'LABOR_INSPECTION',
+] as const;
+export type Purpose = (typeof PURPOSE_CODES)[number];
+
+/** Classes that may be read without stating a purpose. */
+export const PURPOSE_FREE_CLASSES: readonly FieldClass[] = ['REFERENCE', 'BASIC', 'AGGREGATE'];
+
+/** The purposes each agency kind may state. */
+export const PURPOSES: Record<Agency, readonly Purpose[]> = {
+  EDUCATION_BUREAU: ['DROPOUT_CASEWORK', 'ENROLLMENT_MANAGEMENT', 'SUBSIDY_REVIEW', 'PLACEMENT', 'CARE', 'RECONCILIATION'],
+  TOWNSHIP: ['DROPOUT_CASEWORK', 'CENSUS', 'CARE', 'RECONCILIATION'],
+  SCHOOL: ['DROPOUT_CASEWORK', 'ENROLLMENT_MANAGEMENT', 'CARE', 'PLACEMENT', 'SUBSIDY_REVIEW'],
+  CIVIL_AFFAIRS: ['AID_ELIGIBILITY', 'SUBSIDY_REVIEW', 'CARE'],
+  HUMAN_RESOURCES_SOCIAL_SECURITY: ['LABOR_INSPECTION'],
+  JUDICIARY: ['LEGAL_AID', 'DROPOUT_CASEWORK'],
+  WOMENS_FEDERATION: ['CARE'],
+  DISABLED_PERSONS_FEDERATION: ['PLACEMENT', 'SUBSIDY_REVIEW'],
+  POVERTY_ALLEVIATION_OFFICE: ['RECONCILIATION', 'AID_ELIGIBILITY', 'SUBSIDY_REVIEW'],
+  SUPERVISION: ['SUPERVISION'],
+};
+
+/** Partner apps: aggregate counts below this are suppressed (access-policy "Filters, sort orders and aggregates"). */
+export const PARTNER_MIN_COUNT = 5;

@@ -1,0 +1,73 @@
+import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  type GraphQLFieldConfig,
+  type GraphQLSchema,
+} from 'graphql';
+import { maskIdentifier } from '../lib/id-number';
+import { FIELD_CLASS_EXTENSION, type FieldClass } from './field-classes';
+import type { Cell } from './policy';
+
+/**
+ * Cuts a viewer's slice out of the full schema, from the policy table alone:
+ * a field, argument or input field stays only if its class is readable by
+ * the viewer (and, for cells limited with `only`, if its type or field is
+ * listed). Masked classes get their values masked right here, on the few
+ * fields concerned. Unreachable types are pruned, so out-of-slice fields,
+ * filters and types do not exist for the caller.
+ */
+export function classOf(extensions: Record<string, unknown> | null | undefined): FieldClass | undefined {
+  return extensions?.[FIELD_CLASS_EXTENSION] as FieldClass | undefined;
+}
+
+export function fieldAllowed(cells: Record<FieldClass, Cell>, cls: FieldClass | undefined, typeName: string, fieldName: string): boolean {
+  if (cls === undefined) return false; // no default-allow
+  const cell = cells[cls];
+  if (!cell || cell.read === 'none') return false;
+  if (cell.only) return cell.only.includes(typeName) || cell.only.includes(`${typeName}.${fieldName}`);
+  return true;
+}
+
+export function buildSlice(full: GraphQLSchema, cells: Record<FieldClass, Cell>): GraphQLSchema {
+  const sliced = mapSchema(full, {
+    [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
+      const cls = classOf(config.extensions);
+      if (!fieldAllowed(cells, cls, typeName, fieldName)) return null;
+      return cls && cells[cls].read === 'masked' ? masked(config) : config;
+    },
+    [MapperKind.INPUT_OBJECT_FIELD]: (config, fieldName, typeName) =>
+      fieldAllowed(cells, classOf(config.extensions), typeName, fieldName) ? config : null,
+  });
+  return pruneSchema(sliced);
+}
+
+/** Wraps one field so that its string values leave masked (first 3 + last 4 characters). */
+function masked(config: GraphQLFieldConfig<unknown, unknown>): GraphQLFieldConfig<unknown, unknown> {
+  const inner = config.resolve ?? defaultFieldResolver;
+  if (!isLeafType(getNamedType(config.type))) return config;
+  return {
+    ...config,
+    description: `${config.description ?? ''} (masked: first 3 and last 4 characters shown / 脱敏显示)`.trim(),
+    resolve: async (src, args, ctx, info) => {
+      const v: unknown = await inner(src, args, ctx, info);
+      return typeof v === 'string' ? maskIdentifier(v) : v;
+    },
+  };
+}
+
+/** Root and relation fields of a schema (where the shield's second wall stands). */
+export function guardedFields(schema: GraphQLSchema): Array<{ typeName: string; fieldName: string; cls: FieldClass | undefined }> {
+  const out: Array<{ typeName: string; fieldName: string; cls: FieldClass | undefined }> = [];
+  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const relation = !isLeafType(getNamedType(field.type));
+      if (roots.has(type.name) || relation) out.push({ typeName: type.name, fieldName: field.name, cls: classOf(field.extensions) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { Database } from '../db/client';
+import { GENESIS, recordHash, type AccessRecord } from './chain';
+
+/**
+ * Appends access records to the hash-chained, append-only AccessLog.
+ * Records from concurrent requests are grouped into one transaction
+ * ("group commit"); the transaction holds an advisory lock so that several
+ * hub instances on one database extend one chain without forking it.
+ * append() resolves only once the record is committed: callers send person
+ * data only after that (fail closed).
+ */
+const CHAIN_LOCK = 0x6b637a62; // 'kczb'
+
+interface Pending {
+  record: AccessRecord;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+export class AuditWriter {
+  private queue: Pending[] = [];
+  private flushing: Promise<void> | null = null;
+
+  constructor(private readonly db: Database) {}
+
+  append(record: AccessRecord): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ record: { ...record, at: truncateToMs(record.at) }, resolve, reject });
+      if (!this.flushing) this.flushing = this.flushLoop();
+    });
+  }
+
+  private async flushLoop(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, 500);
+      try {
+        await this.writeBatch(batch.map((p) => p.record));
+        for (const p of batch) p.resolve();
+      } catch (e) {
+        for (const p of batch) p.reject(e);
+      }
+    }
+    this.flushing = null;
+  }
+
+  private async writeBatch(records: AccessRecord[]): Promise<void> {
+    await this.db.raw.transaction(async (s) => {
+      {
+        await s.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+        const last = await s.query<{ hash: Uint8Array }>('SELECT "hash" FROM "AccessLog" ORDER BY "id" DESC LIMIT 1');
+        let prev: Uint8Array = last[0]?.hash ?? GENESIS;
+        const cols: unknown[][] = Array.from({ length: 13 }, () => []);
+        for (const r of records) {
+          const hash = recordHash(prev, r);
+          const row = [r.at.toISOString(), r.requestId, r.subject, r.agencyKind, r.agencyId, r.clientId, r.purpose, r.operationName,
+            `{${r.childIds.join(',')}}`, `{${r.fieldClasses.join(',')}}`, r.outcome, Buffer.from(prev), hash];
+          row.forEach((v, i) => (cols[i] as unknown[]).push(v));
+          prev = hash;
+        }
+        await s.query(
+          `INSERT INTO "AccessLog" ("at","requestId","subject","agencyKind","agencyId","clientId","purpose","operationName","childIds","fieldClasses","outcome","prevHash","hash")
+           SELECT a::timestamptz, b, c, d::"AgencyKind", e, f, g, h, i::uuid[], j::text[], k, l, m
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bytea[], $13::bytea[])
+             WITH ORDINALITY AS t(a, b, c, d, e, f, g, h, i, j, k, l, m, n) ORDER BY n`,
+          cols,
+        );
+      }
+    });
+  }
+}
+
+function truncateToMs(d: Date): Date {
+  return new Date(Math.floor(d.getTime()));
+}
+
+export interface ChainVerdict {
+  ok: boolean;
+  checked: number;
+  /** Id of the first record whose hash or link does not match, if any. */
+  firstBrokenId: string | null;
+  reason: string | null;
+}
+
+/** Walks the whole chain in id order; names the first broken link. */
+export async function verifyChain(db: Database, batchSize = 2000): Promise<ChainVerdict> {
+  let prev: Uint8Array = GENESIS;
+  let lastId = '0';
+  let checked = 0;
+  for (;;) {
+    const rows = await db.raw.query<Record<string, unknown>>(
+      `SELECT "id"::text AS id, "at", "requestId", "subject", "agencyKind"::text AS "agencyKind", "agencyId", "clientId", "purpose",
+              "operationName", "childIds"::text[] AS "childIds", "fieldClasses", "outcome", "prevHash", "hash"
+         FROM "AccessLog" WHERE "id" > $1::bigint ORDER BY "id" LIMIT $2`,
+      [lastId, batchSize],
+    );
+    if (rows.length === 0) return { ok: true, checked, firstBrokenId: null, reason: null };
+    for (const row of rows) {
+      const id = row['id'] as string;
+      const rec: AccessRecord = {
+        at: new Date(row['at'] as string | Date),
+        requestId: row['requestId'] as string,
+        subject: row['subject'] as string,
+        agencyKind: row['agencyKind'] as string,
+        agencyId: (row['agencyId'] as string | null) ?? null,
+        clientId: (row['clientId'] as string | null) ?? null,
+        purpose: (row['purpose'] as string | null) ?? null,
+        operationName: (row['operationName'] as string | null) ?? null,
+        childIds: (row['childIds'] as string[]) ?? [],
+        fieldClasses: (row['fieldClasses'] as string[]) ?? [],
+        outcome: row['outcome'] as string,
+      };
+      if (!Buffer.from(row['prevHash'] as Uint8Array).equals(Buffer.from(prev))) {
+        return { ok: false, checked, firstBrokenId: id, reason: 'link to the previous record does not match (a record before it was removed or altered)' };
+      }
+      const expected = recordHash(prev, rec);
+      if (!expected.equals(Buffer.from(row['hash'] as Uint8Array))) {
+        return { ok: false, checked, firstBrokenId: id, reason: 'record content does not match its hash (altered)' };
+      }
+      prev = expected;
+      lastId = id;
+      checked++;
+    }
+  }
+}
