@@ -43,7 +43,8 @@ const schema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
   MAX_DEPTH: z.coerce.number().int().min(1).default(7),
-  MAX_COST: z.coerce.number().int().min(1).default(1000),
+  /** Objects a response may hold (src/graphql/limits.ts); children(first:100) with a dozen relations each costs ~1,300. */
+  MAX_COST: z.coerce.number().int().min(1).default(2000),
   MAX_ALIASES: z.coerce.number().int().min(0).default(10),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
   MAX_TOKENS: z.coerce.number().int().min(10).default(1000),

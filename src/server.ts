@@ -15,6 +15,7 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { isMigrated } from './db/migrate';
 import { formatError } from './errors';
+import { costPlugin, limitRules } from './graphql/limits';
 import { buildFullSchema } from './graphql/schema';
 import type { IdentifierSealer } from './lib/crypto';
 import type { Logger } from './logger';
@@ -76,7 +77,8 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         allowBatchedHttpRequests: false,
         csrfPrevention: true,
         parseOptions: { maxTokens: config.MAX_TOKENS },
-        plugins: [auditPlugin(writer, logger)],
+        validationRules: limitRules(config),
+        plugins: [costPlugin(config.MAX_COST), auditPlugin(writer, logger)],
         formatError: (formatted, error) =>
           formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error in GraphQL execution')),
       }),
@@ -158,7 +160,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     let body: unknown = undefined;
     if (req.method === 'POST') body = parseJsonBody(await readBody(req, config.BODY_LIMIT_BYTES), headers.get('content-type'));
     const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null };
-    const repo = new ScopedRepository(db.prisma, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
+    const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
     const context = createContext({ requestId, viewer, purpose, repo, audit, sealer, now: now() });
     const apollo = await slices.serverFor(viewer);
     const result = await withTimeout(

@@ -1,3 +1,4 @@
+import type { Database } from '../db/client';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { RowScope } from './row-scope';
 
@@ -7,12 +8,17 @@ import type { RowScope } from './row-scope';
  * Resolvers and services never hold the Prisma client for reads of people.
  */
 export class ScopedRepository {
+  private readonly prisma: PrismaClient;
+
   constructor(
-    private readonly prisma: PrismaClient,
+    /** The database (audit verification reads the raw chain). */
+    readonly database: Database,
     readonly scope: RowScope,
     /** Receives the ids of the children whose rows this request read (for the access log). */
     private readonly seen: Set<string> = new Set(),
-  ) {}
+  ) {
+    this.prisma = database.prisma;
+  }
 
   private saw<T extends { id: string }>(rows: T[]): T[] {
     for (const r of rows) this.seen.add(r.id);
@@ -188,6 +194,19 @@ export class ScopedRepository {
 
   findRegions(where: Prisma.RegionWhereInput) {
     return this.prisma.region.findMany({ where: { AND: [{ countyCode: this.scope.countyCode }, where] }, orderBy: { code: 'asc' } });
+  }
+
+  // ── the access log (AUDIT class: SUPERVISION only, by the policy) ──
+  accessLogFor(childId: string, from: Date | null, to: Date | null, take: number) {
+    return this.prisma.accessLog.findMany({
+      where: {
+        childIds: { has: childId },
+        ...(from ? { at: { gte: from } } : {}),
+        ...(to ? { AND: [{ at: { lt: new Date(to.getTime() + 86400000) } }] } : {}),
+      },
+      orderBy: { id: 'desc' },
+      take,
+    });
   }
 
   programmesByIds(ids: readonly string[]) {

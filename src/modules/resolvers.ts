@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from './audit';
 import { BoardingAssignmentResolver, ChildBoardingResolver } from './boarding';
 import { ChildCareResolver } from './care';
 import { ChildConnectionResolver, ChildResolver } from './children';
@@ -35,4 +36,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PlacementResolver,
   MigrantEnrollmentResolver,
   DropoutCaseResolver,
+  AuditResolver,
 ];

@@ -1,0 +1,43 @@
+import { loadKeyStore } from '../src/access/auth';
+import { AGENCIES, PURPOSES, type Agency } from '../src/access/policy';
+import { loadConfig } from '../src/config';
+
+/**
+ * Development tokens: npm run token -- <AGENCY_KIND> [--township CODE] [--school CODE] [--purpose CODE] [--ttl SECONDS]
+ * Prints a token signed with the development key (refused when NODE_ENV=production).
+ * With --purpose, also prints (on stderr) the header to send with it.
+ */
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.NODE_ENV === 'production') throw new Error('development tokens are refused when NODE_ENV=production');
+  const agency = process.argv[2];
+  if (!agency || !(AGENCIES as readonly string[]).includes(agency)) {
+    throw new Error(`usage: npm run token -- <${AGENCIES.join('|')}> [--township CODE] [--school CODE] [--purpose CODE]`);
+  }
+  const township = arg('township');
+  const school = arg('school');
+  const purpose = arg('purpose');
+  if (agency === 'TOWNSHIP' && !township) throw new Error('a TOWNSHIP token needs --township <12-digit code>');
+  if (agency === 'SCHOOL' && !school) throw new Error('a SCHOOL token needs --school <10-digit school code>');
+  if (purpose && !PURPOSES[agency as Agency].includes(purpose as never)) {
+    throw new Error(`--purpose must be one of ${PURPOSES[agency as Agency].join(', ')} for ${agency}`);
+  }
+  const keys = await loadKeyStore(config);
+  if (!keys.sign) throw new Error('no signing key: set JWKS_FILE to a key set with a private key');
+  const claims: Record<string, unknown> = { sub: `dev-${agency.toLowerCase()}`, agency_kind: agency };
+  if (township) claims['township_code'] = township;
+  if (school) claims['school_code'] = school;
+  const token = await keys.sign(claims, Number(arg('ttl') ?? 8 * 3600));
+  process.stdout.write(`${token}\n`);
+  if (purpose) process.stderr.write(`send with: -H 'X-Purpose: ${purpose}'\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  getNamedType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationRule,
+  GraphQLObjectType,
+  isObjectType,
+  valueFromAST,
+  getArgumentValues,
+} from 'graphql';
+import type { Config } from '../config';
+import { HubError } from '../errors';
+
+/**
+ * Request limits (architecture.md "Limits"): depth, aliases and directives as
+ * validation rules (graphql-armor); tokens through Apollo's parseOptions;
+ * cost in a plugin, because a list's cost needs the `first` variable's value.
+ * Cost counts the objects a response may hold: a scalar costs 0, an object 1
+ * plus its children; a paged list (one with `first`) multiplies its children
+ * by `first`. The short relation lists of one record (guardians, members,
+ * events) count once: they are fetched in one batch per level whatever
+ * their length, and their length is bounded by life, not by the caller.
+ */
+
+export function limitRules(config: Config): ValidationRule[] {
+  const propagateOnRejection = false;
+  return [
+    maxDepthRule({ n: config.MAX_DEPTH, flattenFragments: true, exposeLimits: true, propagateOnRejection }) as unknown as ValidationRule,
+    maxAliasesRule({ n: config.MAX_ALIASES, exposeLimits: true, propagateOnRejection }) as unknown as ValidationRule,
+    maxDirectivesRule({ n: config.MAX_DIRECTIVES, exposeLimits: true, propagateOnRejection }) as unknown as ValidationRule,
+  ];
+}
+
+export function operationCost(
+  schema: GraphQLSchema,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLObjectType,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  seen = new Set<string>(),
+): number {
+  let total = 0;
+  for (const sel of selectionSet.selections) {
+    if (sel.kind === Kind.FRAGMENT_SPREAD) {
+      const frag = fragments[sel.name.value];
+      if (!frag || seen.has(frag.name.value)) continue;
+      const t = schema.getType(frag.typeCondition.name.value);
+      if (isObjectType(t)) total += operationCost(schema, frag.selectionSet, t, fragments, variables, new Set([...seen, frag.name.value]));
+      continue;
+    }
+    if (sel.kind === Kind.INLINE_FRAGMENT) {
+      const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+      if (isObjectType(t)) total += operationCost(schema, sel.selectionSet, t, fragments, variables, seen);
+      continue;
+    }
+    if (sel.name.value.startsWith('__')) continue;
+    const field: GraphQLField<unknown, unknown> | undefined = parent.getFields()[sel.name.value];
+    if (!field) continue;
+    let childCost = 0;
+    const named = getNamedType(field.type);
+    if (sel.selectionSet && isObjectType(named)) {
+      childCost = operationCost(schema, sel.selectionSet, named, fragments, variables, seen);
+    }
+    const leaf = !isObjectType(named);
+    let multiplier = 1;
+    const firstArg = field.args.find((a) => a.name === 'first');
+    if (firstArg) {
+      let first: unknown;
+      try {
+        first = getArgumentValues(field, sel, variables)['first'];
+      } catch {
+        first = sel.arguments?.find((a) => a.name.value === 'first') ? valueFromAST(sel.arguments.find((a) => a.name.value === 'first')!.value, firstArg.type, variables) : undefined;
+      }
+      multiplier = typeof first === 'number' && first > 0 ? first : 1;
+    }
+    total += (leaf ? 0 : 1) + multiplier * childCost;
+  }
+  return total;
+}
+
+export function costPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, schema, request }) {
+          if (!operation) return;
+          const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+          if (!root) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const cost = operationCost(schema, operation.selectionSet, root, fragments, request.variables ?? {});
+          if (cost > maxCost) {
+            throw new HubError('BAD_USER_INPUT', `query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer items (first) or fewer fields`, {
+              argument: 'query',
+              http: { status: 400 },
+            });
+          }
+        },
+      };
+    },
+  };
+}
