@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authenticate, AuthError, loadKeyStore, type KeyStore } from './access/auth';
 import { PURPOSE_CODES, type Purpose } from './access/policy';
+import { partnerClaims } from './access/partners';
 import { ScopedRepository } from './access/repository';
 import { rowScopeFor } from './access/row-scope';
 import { SliceRegistry } from './access/slice-registry';
@@ -120,8 +121,48 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       res.setHeader('Cache-Control', 'public, max-age=300');
       return sendJson(res, 200, keys.publicJwks);
     }
+    if (url.pathname === '/oauth/token') return oauthToken(req, res);
     if (url.pathname === '/graphql') return graphql(req, res, url, requestId);
     throw new HttpError(404, 'NOT_FOUND', 'no such route');
+  }
+
+  /** OAuth 2.0 client credentials (RFC 6749 §4.4) for registered partner apps. */
+  async function oauthToken(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    const oauthError = (status: number, error: string, description: string) => sendJson(res, status, { error, error_description: description });
+    if (req.method !== 'POST') return oauthError(405, 'invalid_request', 'use POST');
+    const raw = (await readBody(req, 8 * 1024)).toString('utf8');
+    const ct = (req.headers['content-type'] ?? '').toLowerCase();
+    let params: URLSearchParams;
+    if (ct.startsWith('application/x-www-form-urlencoded')) params = new URLSearchParams(raw);
+    else if (ct.startsWith('application/json')) {
+      try {
+        params = new URLSearchParams(JSON.parse(raw) as Record<string, string>);
+      } catch {
+        return oauthError(400, 'invalid_request', 'body is not valid JSON');
+      }
+    } else return oauthError(400, 'invalid_request', 'send application/x-www-form-urlencoded');
+    if (params.get('grant_type') !== 'client_credentials') return oauthError(400, 'unsupported_grant_type', 'only client_credentials is supported');
+    let clientId = params.get('client_id');
+    let secret = params.get('client_secret');
+    const basic = /^Basic ([A-Za-z0-9+/=]+)$/.exec(req.headers.authorization ?? '');
+    if (basic) {
+      const decoded = Buffer.from(basic[1] as string, 'base64').toString('utf8');
+      const i = decoded.indexOf(':');
+      if (i > 0) {
+        clientId = decodeURIComponent(decoded.slice(0, i));
+        secret = decodeURIComponent(decoded.slice(i + 1));
+      }
+    }
+    if (!clientId || !secret) return oauthError(401, 'invalid_client', 'client authentication failed');
+    const claims = await partnerClaims(db, clientId, secret);
+    if (!claims) {
+      res.setHeader('WWW-Authenticate', 'Basic realm="kongchuo-hub"');
+      return oauthError(401, 'invalid_client', 'client authentication failed');
+    }
+    if (!keys.sign) return oauthError(503, 'temporarily_unavailable', 'this hub holds no signing key');
+    const token = await keys.sign(claims, config.PARTNER_TOKEN_TTL_S);
+    return sendJson(res, 200, { access_token: token, token_type: 'Bearer', expires_in: config.PARTNER_TOKEN_TTL_S });
   }
 
   /** Token → Viewer before anything touches the database; 401 otherwise. */
