@@ -77,6 +77,8 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         hideSchemaDetailsFromClientErrors: true,
         allowBatchedHttpRequests: false,
         csrfPrevention: true,
+        // The hub drains and stops its Apollo instances itself (close() below).
+        stopOnTerminationSignals: false,
         parseOptions: { maxTokens: config.MAX_TOKENS },
         validationRules: limitRules(config),
         plugins: [costPlugin(config.MAX_COST), auditPlugin(writer, logger)],

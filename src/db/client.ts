@@ -40,6 +40,8 @@ export interface PostgresOptions {
   applicationName?: string;
   /** Called with each SQL statement Prisma sends (tests count statements with it). */
   onQuery?: (sql: string) => void;
+  /** Called when an idle pooled connection fails (logged by the server). */
+  onIdleError?: (e: Error) => void;
 }
 
 function makeClient(adapter: SqlDriverAdapterFactory, onQuery?: (sql: string) => void): PrismaClient {
@@ -64,6 +66,10 @@ export function openPostgres(o: PostgresOptions): Database {
     // architecture.md limits: statement_timeout 5 s, lock_timeout 2 s.
     options: `-c statement_timeout=${o.statementTimeoutMs ?? 5000} -c lock_timeout=${o.lockTimeoutMs ?? 2000}`,
   });
+  // An idle connection closed by the server (restart, failover, DROP … FORCE) is
+  // reported here; without a listener Node would crash the process. The pool
+  // discards the client and opens a new one on the next query.
+  pool.on('error', (e) => o.onIdleError?.(e));
   const prisma = makeClient(new PrismaPg(pool), o.onQuery);
   const rawOn = (c: pg.Pool | pg.PoolClient): SqlSession => ({
     async query<T>(sql: string, params?: unknown[]) {

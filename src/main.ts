@@ -1,0 +1,61 @@
+import { loadKeyStore } from './access/auth';
+import { ConfigError, loadConfig, type Config } from './config';
+import { migrate, openDatabase } from './db';
+import { tryNext } from './demo-hints';
+import { IdentifierSealer } from './lib/crypto';
+import { createLogger } from './logger';
+import { generateCounty, isCountyEmpty } from './seed/generate-county';
+import { startServer } from './server';
+
+/** `npm start`: configure, migrate, seed the demo county on first start, serve, shut down cleanly. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = await openDatabase(config, (e) => logger.warn({ err: e.message }, 'idle database connection lost'));
+  const applied = await migrate(db);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);
+  const keys = await loadKeyStore(config);
+
+  if (config.SEED_DEMO && (await isCountyEmpty(db))) {
+    logger.info({ children: config.DEMO_CHILDREN, seed: config.DEMO_SEED }, 'empty database: generating the demo county');
+    const summary = await generateCounty(db, {
+      children: config.DEMO_CHILDREN,
+      seed: config.DEMO_SEED,
+      countyCode: config.COUNTY_CODE,
+      sealer,
+    });
+    logger.info({ elapsedMs: summary.elapsedMs }, 'demo county generated');
+  }
+
+  const server = await startServer({ config, db, sealer, logger, keys });
+  logger.info({ url: server.url, database: db.kind }, 'hub listening');
+  if (config.NODE_ENV !== 'production') process.stdout.write(await tryNext(server.url, db, keys));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    await server.close();
+    await db.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`start-up failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
