@@ -38,6 +38,10 @@ const schema = z.object({
   JWKS_FILE: z.string().optional(),
   JWKS_URL: z.string().url().optional(),
   PARTNER_TOKEN_TTL_S: z.coerce.number().int().min(60).max(3600).default(900),
+  /** Casework rules (plan R1.3, R2.4): days to the first persuasion visit, unexcused days that make a suspected dropout, attended days before a case is struck off. */
+  CASE_FIRST_VISIT_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  ABSENCE_STREAK_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  STRIKE_OFF_ATTENDED_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),

@@ -23,7 +23,18 @@ export interface AuditBuffer {
   childIds: Set<string>;
   fieldClasses: Set<string>;
   operationName: string | null;
+  /** Children already covered by an access record written inside a mutation's transaction. */
+  recordedIds: Set<string>;
 }
+
+/** Rule settings the services read (from config). */
+export interface Rules {
+  firstVisitDays: number;
+  absenceStreakDays: number;
+  strikeOffAttendedDays: number;
+}
+
+export const DEFAULT_RULES: Rules = { firstVisitDays: 7, absenceStreakDays: 3, strikeOffAttendedDays: 10 };
 
 /** Per request: who asks and why, the scoped data access, loaders, and the audit buffer. */
 export interface Context {
@@ -35,6 +46,7 @@ export interface Context {
   sealer: IdentifierSealer;
   calendar: Calendar;
   audit: AuditBuffer;
+  rules: Rules;
 }
 
 export function createContext(p: {
@@ -45,7 +57,8 @@ export function createContext(p: {
   audit: AuditBuffer;
   sealer: IdentifierSealer;
   now: Date;
+  rules?: Rules;
 }): Context {
   const calendar = calendarOf(p.now);
-  return { ...p, calendar, loaders: createLoaders(p.repo, calendar) };
+  return { ...p, rules: p.rules ?? DEFAULT_RULES, calendar, loaders: createLoaders(p.repo, calendar) };
 }

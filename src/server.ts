@@ -66,6 +66,11 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   const now = deps.now ?? (() => new Date());
   const keys = deps.keys ?? (await loadKeyStore(config));
   const writer = deps.audit ?? new AuditWriter(db);
+  const rules = {
+    firstVisitDays: config.CASE_FIRST_VISIT_DAYS,
+    absenceStreakDays: config.ABSENCE_STREAK_DAYS,
+    strikeOffAttendedDays: config.STRIKE_OFF_ATTENDED_DAYS,
+  };
   const slices = new SliceRegistry(
     buildFullSchema(),
     (schema) =>
@@ -202,9 +207,9 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const purpose = purposeOf(req, viewer);
     let body: unknown = undefined;
     if (req.method === 'POST') body = parseJsonBody(await readBody(req, config.BODY_LIMIT_BYTES), headers.get('content-type'));
-    const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null };
+    const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null, recordedIds: new Set<string>() };
     const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
-    const context = createContext({ requestId, viewer, purpose, repo, audit, sealer, now: now() });
+    const context = createContext({ requestId, viewer, purpose, repo, audit, sealer, now: now(), rules });
     const apollo = await slices.serverFor(viewer);
     const result = await withTimeout(
       apollo.executeHTTPGraphQLRequest({

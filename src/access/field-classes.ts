@@ -35,3 +35,19 @@ export const FIELD_CLASS_EXTENSION = 'fieldClass';
 export function Classified(fieldClass: FieldClass): MethodDecorator & PropertyDecorator & ClassDecorator {
   return Extensions({ [FIELD_CLASS_EXTENSION]: fieldClass });
 }
+
+export const WRITES_EXTENSION = 'writes';
+
+/** One class a mutation writes, and the named kind of write (policy cells may allow only some kinds). */
+export interface WriteSpec {
+  class: FieldClass;
+  kind: string;
+}
+
+/**
+ * Tags a mutation with every class it writes. The mutation is in an agency's
+ * slice only if the agency may write each of them (access-policy "Writes").
+ */
+export function Writes(...specs: WriteSpec[]): MethodDecorator & PropertyDecorator & ClassDecorator {
+  return Extensions({ [WRITES_EXTENSION]: specs });
+}

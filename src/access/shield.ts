@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import { HubError } from '../errors';
 import type { FieldClass } from './field-classes';
 import { PURPOSE_FREE_CLASSES } from './policy';
-import { fieldAllowed, guardedFields } from './slices';
+import { fieldAllowed, guardedFields, writeAllowed, type GuardedField } from './slices';
 import { cellsFor } from './viewer';
 
 /**
@@ -20,9 +20,10 @@ import { cellsFor } from './viewer';
  */
 const forbidden = () => new HubError('FORBIDDEN', 'not allowed by the access policy');
 
-function fieldRule(typeName: string, fieldName: string, cls: FieldClass | undefined) {
+function fieldRule({ typeName, fieldName, cls, writes }: GuardedField) {
   return rule(`${typeName}.${fieldName}`, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
-    if (!fieldAllowed(cellsFor(ctx.viewer), cls, typeName, fieldName)) return forbidden();
+    const cells = cellsFor(ctx.viewer);
+    if (writes !== undefined ? !writeAllowed(cells, writes) : !fieldAllowed(cells, cls, typeName, fieldName)) return forbidden();
     if (cls !== undefined && !PURPOSE_FREE_CLASSES.includes(cls) && ctx.purpose === null) {
       return new HubError('PURPOSE_REQUIRED', 'this request reads protected data: state a purpose in the X-Purpose header');
     }
@@ -33,7 +34,7 @@ function fieldRule(typeName: string, fieldName: string, cls: FieldClass | undefi
 export function applyShield(schema: GraphQLSchema): GraphQLSchema {
   const guarded = guardedFields(schema);
   const tree: Record<string, Record<string, ReturnType<typeof fieldRule>>> = {};
-  for (const g of guarded) (tree[g.typeName] ??= {})[g.fieldName] = fieldRule(g.typeName, g.fieldName, g.cls);
+  for (const g of guarded) (tree[g.typeName] ??= {})[g.fieldName] = fieldRule(g);
   const generator = shield(tree, {
     fallbackRule: rule('deny', { cache: 'contextual' })(() => forbidden()),
     fallbackError: forbidden,

@@ -8,7 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { maskIdentifier } from '../lib/id-number';
-import { FIELD_CLASS_EXTENSION, type FieldClass } from './field-classes';
+import { FIELD_CLASS_EXTENSION, WRITES_EXTENSION, type FieldClass, type WriteSpec } from './field-classes';
 import type { Cell } from './policy';
 
 /**
@@ -31,9 +31,25 @@ export function fieldAllowed(cells: Record<FieldClass, Cell>, cls: FieldClass | 
   return true;
 }
 
+export function writesOf(extensions: Record<string, unknown> | null | undefined): WriteSpec[] | undefined {
+  return extensions?.[WRITES_EXTENSION] as WriteSpec[] | undefined;
+}
+
+/** A mutation is allowed only if every class it writes allows that kind of write. */
+export function writeAllowed(cells: Record<FieldClass, Cell>, writes: WriteSpec[] | undefined): boolean {
+  if (!writes || writes.length === 0) return false; // no default-allow
+  return writes.every((w) => {
+    const cell = cells[w.class];
+    if (!cell) return false;
+    return cell.write === true || (Array.isArray(cell.write) && cell.write.includes(w.kind));
+  });
+}
+
 export function buildSlice(full: GraphQLSchema, cells: Record<FieldClass, Cell>): GraphQLSchema {
+  const mutationType = full.getMutationType()?.name;
   const sliced = mapSchema(full, {
     [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
+      if (typeName === mutationType) return writeAllowed(cells, writesOf(config.extensions)) ? config : null;
       const cls = classOf(config.extensions);
       if (!fieldAllowed(cells, cls, typeName, fieldName)) return null;
       return cls && cells[cls].read === 'masked' ? masked(config) : config;
@@ -58,15 +74,28 @@ function masked(config: GraphQLFieldConfig<unknown, unknown>): GraphQLFieldConfi
   };
 }
 
+export interface GuardedField {
+  typeName: string;
+  fieldName: string;
+  cls: FieldClass | undefined;
+  /** Set on mutation fields. */
+  writes?: WriteSpec[];
+}
+
 /** Root and relation fields of a schema (where the shield's second wall stands). */
-export function guardedFields(schema: GraphQLSchema): Array<{ typeName: string; fieldName: string; cls: FieldClass | undefined }> {
-  const out: Array<{ typeName: string; fieldName: string; cls: FieldClass | undefined }> = [];
+export function guardedFields(schema: GraphQLSchema): GuardedField[] {
+  const out: GuardedField[] = [];
+  const mutation = schema.getMutationType()?.name;
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const relation = !isLeafType(getNamedType(field.type));
-      if (roots.has(type.name) || relation) out.push({ typeName: type.name, fieldName: field.name, cls: classOf(field.extensions) });
+      if (type.name === mutation) {
+        out.push({ typeName: type.name, fieldName: field.name, cls: classOf(field.extensions), writes: writesOf(field.extensions) ?? [] });
+      } else if (roots.has(type.name) || relation) {
+        out.push({ typeName: type.name, fieldName: field.name, cls: classOf(field.extensions) });
+      }
     }
   }
   return out;

@@ -54,7 +54,9 @@ export function auditPlugin(writer: AuditWriter, logger: Logger): ApolloServerPl
         async willSendResponse({ response, contextValue, errors }) {
           const codes = (errors ?? []).map((e) => e.extensions?.['code']).filter((c): c is string => typeof c === 'string');
           const denied = codes.filter((c) => DENIAL_CODES.has(c));
-          const readPeople = contextValue.audit.childIds.size > 0;
+          const { childIds, recordedIds } = contextValue.audit;
+          // A mutation's own record (written in its transaction) already covers what it touched.
+          const readPeople = [...childIds].some((id) => !recordedIds.has(id));
           if (!readPeople && denied.length === 0) return;
           const outcome = denied.length === 0 ? (codes.length === 0 ? 'OK' : 'PARTIAL') : `DENIED:${[...new Set(denied)].sort().join(',')}`;
           const v = contextValue.viewer;

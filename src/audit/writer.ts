@@ -9,7 +9,7 @@ import { GENESIS, recordHash, type AccessRecord } from './chain';
  * append() resolves only once the record is committed: callers send person
  * data only after that (fail closed).
  */
-const CHAIN_LOCK = 0x6b637a62; // 'kczb'
+export const CHAIN_LOCK = 0x6b637a62; // 'kczb'
 
 interface Pending {
   record: AccessRecord;

@@ -5,7 +5,7 @@ import { ChildCareResolver } from './care';
 import { ChildConnectionResolver, ChildResolver } from './children';
 import { ChildDisabilityResolver, DisabilityRecordResolver, PlacementResolver } from './disability';
 import { ChildDropoutCaseResolver, DropoutCaseResolver } from './dropout-cases';
-import { ChildEnrollmentResolver, EnrollmentResolver, StatusEventResolver } from './enrollment';
+import { ChildEnrollmentResolver, EnrollmentMutationResolver, EnrollmentResolver, StatusEventResolver } from './enrollment';
 import { ChildHouseholdResolver, HouseholdResolver, PersonResolver } from './households';
 import { ChildMigrantResolver, MigrantEnrollmentResolver } from './migrants';
 import { SchoolResolver, TownshipResolver, VillageResolver } from './schools';
@@ -37,4 +37,5 @@ export const resolvers: NonEmptyArray<Function> = [
   MigrantEnrollmentResolver,
   DropoutCaseResolver,
   AuditResolver,
+  EnrollmentMutationResolver,
 ];

@@ -1,3 +1,5 @@
 export { EnrollmentType, StatusEventObject, AttendanceSummaryType } from './enrollment.types';
 export { EnrollmentResolver, StatusEventResolver, ChildEnrollmentResolver } from './enrollment.resolver';
 export { createEnrollmentLoaders } from './enrollment.loaders';
+export { EnrollmentMutationResolver } from './enrollment.mutation-resolver';
+export { replay, apply, canFollow, TRANSITIONS } from './status-machine';
