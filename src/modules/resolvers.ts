@@ -1,5 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AttendanceResolver } from './attendance';
 import { AuditResolver } from './audit';
+import { CaseworkResolver, DropoutCaseChildResolver, SuspectedDropoutResolver } from './casework';
 import { BoardingAssignmentResolver, ChildBoardingResolver } from './boarding';
 import { ChildCareResolver } from './care';
 import { ChildConnectionResolver, ChildResolver } from './children';
@@ -38,4 +40,8 @@ export const resolvers: NonEmptyArray<Function> = [
   DropoutCaseResolver,
   AuditResolver,
   EnrollmentMutationResolver,
+  AttendanceResolver,
+  CaseworkResolver,
+  SuspectedDropoutResolver,
+  DropoutCaseChildResolver,
 ];

@@ -1,0 +1,2 @@
+export { AttendanceResolver } from './attendance.resolver';
+export { putOnSuspectedLedger } from './attendance.service';

@@ -1,0 +1,2 @@
+export { CaseworkResolver, SuspectedDropoutResolver, DropoutCaseChildResolver } from './casework.resolver';
+export { runMonitoring } from './casework.service';
