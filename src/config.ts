@@ -42,6 +42,7 @@ const schema = z.object({
   CASE_FIRST_VISIT_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   ABSENCE_STREAK_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   STRIKE_OFF_ATTENDED_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  MONITOR_INTERVAL_MS: z.coerce.number().int().min(1000).default(3600_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),

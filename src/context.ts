@@ -1,6 +1,7 @@
 import type { ScopedRepository } from './access/repository';
 import type { Purpose } from './access/policy';
 import type { Viewer } from './access/viewer';
+import type { EventDeps } from './modules/events';
 import type { IdentifierSealer } from './lib/crypto';
 import { schoolYearOf, termOf, termStartOf } from './lib/school-year';
 import { createLoaders, type Loaders } from './modules/loaders';
@@ -47,6 +48,8 @@ export interface Context {
   calendar: Calendar;
   audit: AuditBuffer;
   rules: Rules;
+  /** The outbox bus and audit writer, for subscriptions. */
+  events?: EventDeps;
 }
 
 export function createContext(p: {
@@ -58,6 +61,7 @@ export function createContext(p: {
   sealer: IdentifierSealer;
   now: Date;
   rules?: Rules;
+  events?: EventDeps;
 }): Context {
   const calendar = calendarOf(p.now);
   return { ...p, rules: p.rules ?? DEFAULT_RULES, calendar, loaders: createLoaders(p.repo, calendar) };

@@ -1,4 +1,7 @@
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { GraphQLError, parse, validate, type DocumentNode } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +12,10 @@ import { ScopedRepository } from './access/repository';
 import { rowScopeFor } from './access/row-scope';
 import { SliceRegistry } from './access/slice-registry';
 import { purposeAllowed, type Viewer } from './access/viewer';
-import { auditPlugin } from './audit/plugin';
+import { auditPlugin, classesRead } from './audit/plugin';
+import { PURPOSE_FREE_CLASSES } from './access/policy';
+import { OutboxBus } from './events/outbox-bus';
+import { runMonitoring } from './modules/casework';
 import { AuditWriter } from './audit/writer';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
@@ -92,6 +98,9 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       }),
   );
   await slices.startAgencies();
+  const bus = new OutboxBus(db, logger);
+  await bus.start();
+  const events = { bus, audit: writer };
 
   let inFlight = 0;
   let draining = false;
@@ -221,6 +230,67 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     return sendGraphQL(res, result);
   }
 
+  // Subscriptions: graphql-ws on the same path. The token and purpose come in
+  // connectionParams; each operation is validated against the caller's slice.
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.BODY_LIMIT_BYTES });
+  const sockets = new WeakMap<object, { viewer: Viewer; purpose: Purpose | null }>();
+  const wsServer = useServer(
+    {
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        try {
+          const viewer = await authenticate(String(params['authorization'] ?? ''), keys, config);
+          const p = params['x-purpose'];
+          const purpose = typeof p === 'string' && p !== '' ? p : null;
+          if (purpose !== null && (!(PURPOSE_CODES as readonly string[]).includes(purpose) || !purposeAllowed(viewer, purpose))) return false;
+          sockets.set(ctx.extra.socket, { viewer, purpose: purpose as Purpose | null });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const state = sockets.get(ctx.extra.socket);
+        if (!state) return [new GraphQLError('not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const schema = slices.schemaFor(state.viewer);
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: config.MAX_TOKENS });
+        } catch (e) {
+          return [e instanceof GraphQLError ? e : new GraphQLError('syntax error')];
+        }
+        const errors = validate(schema, document, limitRules(config));
+        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const needsPurpose = [...classesRead(schema, document)].some((c) => !PURPOSE_FREE_CLASSES.includes(c));
+        if (needsPurpose && state.purpose === null) {
+          return [new GraphQLError('this subscription reads protected data: state a purpose (x-purpose in connectionParams)', { extensions: { code: 'PURPOSE_REQUIRED' } })];
+        }
+        const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: payload.operationName ?? null, recordedIds: new Set<string>() };
+        const repo = new ScopedRepository(db, rowScopeFor(state.viewer, config.COUNTY_CODE), audit.childIds);
+        return {
+          schema,
+          document,
+          variableValues: payload.variables ?? {},
+          operationName: payload.operationName ?? null,
+          contextValue: createContext({ requestId: randomUUID(), viewer: state.viewer, purpose: state.purpose, repo, audit, sealer, now: now(), rules, events }),
+        };
+      },
+    },
+    wss,
+  );
+
+  // The monitoring checks (overdue suspensions, overdue cases) run every hour, county-wide.
+  const monitor = setInterval(() => {
+    const viewer: Viewer = { subject: 'system:monitoring', kind: 'EDUCATION_BUREAU', agency: 'EDUCATION_BUREAU', agencyId: null, townshipCode: null, schoolCode: null, clientId: null, grants: null, sliceKey: 'EDUCATION_BUREAU' };
+    const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(['EDUCATION']), operationName: 'scheduledMonitoring', recordedIds: new Set<string>() };
+    const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
+    const ctx = createContext({ requestId: randomUUID(), viewer, purpose: 'DROPOUT_CASEWORK', repo, audit, sealer, now: now(), rules, events });
+    runMonitoring(ctx)
+      .then((r) => logger.info(r, 'monitoring run'))
+      .catch((e: unknown) => logger.error({ err: e }, 'monitoring run failed'));
+  }, config.MONITOR_INTERVAL_MS);
+  monitor.unref();
+
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
@@ -232,6 +302,10 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     inFlight: () => inFlight,
     async close() {
       draining = true;
+      clearInterval(monitor);
+      await bus.close();
+      await wsServer.dispose();
+      wss.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0) {

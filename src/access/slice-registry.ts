@@ -13,6 +13,7 @@ import { cellsFor, type Viewer } from './viewer';
  */
 export class SliceRegistry {
   private readonly servers = new Map<string, Promise<ApolloServer<Context>>>();
+  private readonly schemas = new Map<string, GraphQLSchema>();
   private static readonly MAX_PARTNER_SLICES = 500;
 
   constructor(
@@ -20,9 +21,14 @@ export class SliceRegistry {
     private readonly makeServer: (schema: GraphQLSchema) => ApolloServer<Context>,
   ) {}
 
-  /** The slice of a viewer, with the shield applied. */
-  schemaFor(viewer: Pick<Viewer, 'agency' | 'grants'>): GraphQLSchema {
-    return applyShield(buildSlice(this.full, cellsFor(viewer)));
+  /** The slice of a viewer, with the shield applied (built once per slice key). */
+  schemaFor(viewer: Pick<Viewer, 'agency' | 'grants'> & Partial<Pick<Viewer, 'sliceKey'>>): GraphQLSchema {
+    const key = viewer.sliceKey;
+    const cached = key ? this.schemas.get(key) : undefined;
+    if (cached) return cached;
+    const schema = applyShield(buildSlice(this.full, cellsFor(viewer)));
+    if (key) this.schemas.set(key, schema);
+    return schema;
   }
 
   async startAgencies(): Promise<void> {

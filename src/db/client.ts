@@ -28,6 +28,8 @@ export interface Database {
   pool?: pg.Pool;
   /** The embedded instance (PGlite only). */
   pglite?: PGlite;
+  /** LISTEN on a channel; the callback gets each NOTIFY payload. Resolves to an unlisten function. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -104,12 +106,30 @@ export function openPostgres(o: PostgresOptions): Database {
       }
     },
   };
+  const listeners = new Set<pg.Client>();
   return {
     kind: 'postgres',
     prisma,
     raw,
     pool,
+    // A dedicated connection outside the pool: LISTEN is session state.
+    async listen(channel, onNotify) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error('bad channel name');
+      const client = new pg.Client({ connectionString: o.url, application_name: `${o.applicationName ?? 'kongchuo-hub'}-listen` });
+      client.on('error', (e) => o.onIdleError?.(e));
+      client.on('notification', (n) => {
+        if (n.channel === channel) onNotify(n.payload ?? '');
+      });
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+      listeners.add(client);
+      return async () => {
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
     async close() {
+      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
       await prisma.$disconnect();
       await pool.end();
     },
@@ -147,6 +167,12 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob; o
         ),
     },
     pglite,
+    async listen(channel, onNotify) {
+      const unsub = await pglite.listen(channel, (payload) => onNotify(payload));
+      return async () => {
+        await unsub();
+      };
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();

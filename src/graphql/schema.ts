@@ -5,9 +5,23 @@ import { resolvers } from '../modules/resolvers';
 
 let cached: GraphQLSchema | undefined;
 
+/**
+ * type-graphql wants a PubSub even when every subscription brings its own
+ * `subscribe`: events come from the durable outbox (src/events), never from
+ * an in-process bus, so this one refuses use.
+ */
+const noInProcessPubSub = {
+  publish(): void {
+    throw new Error('in-process pub/sub is not used: write events to the outbox');
+  },
+  subscribe(): never {
+    throw new Error('in-process pub/sub is not used: subscriptions read the outbox');
+  },
+};
+
 /** The full schema (all agencies' slices are cut from it), built once per process. */
 export function buildFullSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({ resolvers, validate: false });
+  cached ??= buildSchemaSync({ resolvers, validate: false, pubSub: noInProcessPubSub as never });
   return cached;
 }
 

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AttendanceResolver } from './attendance';
 import { AuditResolver } from './audit';
+import { EventsResolver } from './events';
 import { CaseworkResolver, DropoutCaseChildResolver, SuspectedDropoutResolver } from './casework';
 import { BoardingAssignmentResolver, ChildBoardingResolver } from './boarding';
 import { ChildCareResolver } from './care';
@@ -12,6 +13,7 @@ import { ChildHouseholdResolver, HouseholdResolver, PersonResolver } from './hou
 import { ChildMigrantResolver, MigrantEnrollmentResolver } from './migrants';
 import { SchoolResolver, TownshipResolver, VillageResolver } from './schools';
 import { ChildSubsidyResolver, SubsidyGrantResolver } from './subsidies';
+import { DropoutCaseFiguresResolver, DropoutLevelFigureResolver, PoorDropoutDetailResolver, PoorDropoutFigureResolver, TargetsResolver } from './targets';
 
 /** Every resolver class of the full schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -41,7 +43,13 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   EnrollmentMutationResolver,
   AttendanceResolver,
+  EventsResolver,
   CaseworkResolver,
   SuspectedDropoutResolver,
   DropoutCaseChildResolver,
+  TargetsResolver,
+  DropoutLevelFigureResolver,
+  PoorDropoutFigureResolver,
+  PoorDropoutDetailResolver,
+  DropoutCaseFiguresResolver,
 ];

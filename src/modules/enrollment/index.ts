@@ -2,4 +2,4 @@ export { EnrollmentType, StatusEventObject, AttendanceSummaryType } from './enro
 export { EnrollmentResolver, StatusEventResolver, ChildEnrollmentResolver } from './enrollment.resolver';
 export { createEnrollmentLoaders } from './enrollment.loaders';
 export { EnrollmentMutationResolver } from './enrollment.mutation-resolver';
-export { replay, apply, canFollow, TRANSITIONS } from './status-machine';
+export { replay, apply, canFollow, TRANSITIONS, TransitionError, type ReplayEvent, type ReplayState } from './status-machine';

@@ -1,0 +1,2 @@
+export { EventsResolver } from './events.resolver';
+export type { EventDeps } from './events.service';
