@@ -22,6 +22,7 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { isMigrated } from './db/migrate';
 import { formatError } from './errors';
+import * as idempotency from './idempotency';
 import { costPlugin, limitRules } from './graphql/limits';
 import { buildFullSchema } from './graphql/schema';
 import type { IdentifierSealer } from './lib/crypto';
@@ -215,18 +216,48 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const viewer = await viewerOf(req, res);
     const purpose = purposeOf(req, viewer);
     let body: unknown = undefined;
-    if (req.method === 'POST') body = parseJsonBody(await readBody(req, config.BODY_LIMIT_BYTES), headers.get('content-type'));
+    let raw: Buffer | undefined;
+    if (req.method === 'POST') {
+      raw = await readBody(req, config.BODY_LIMIT_BYTES);
+      body = parseJsonBody(raw, headers.get('content-type'));
+    }
+    const idemKey = headers.get('idempotency-key');
+    if (idemKey !== undefined && raw !== undefined && isMutation(body)) {
+      if (!idempotency.KEY_RE.test(idemKey)) throw new HttpError(400, 'BAD_USER_INPUT', 'Idempotency-Key: 8–100 characters of A-Z a-z 0-9 . _ : -');
+      const claimed = await idempotency.claim(db, viewer.subject, idemKey, idempotency.requestHash(raw, purpose));
+      if (claimed.kind === 'conflict') throw new HttpError(409, 'CONFLICT', `Idempotency-Key: ${claimed.reason}`);
+      if (claimed.kind === 'replay') {
+        if (claimed.childIds.length > 0) {
+          await writer.append({ at: new Date(), requestId, subject: viewer.subject, agencyKind: viewer.kind, agencyId: viewer.agencyId, clientId: viewer.clientId, purpose, operationName: null, childIds: claimed.childIds, fieldClasses: [], outcome: 'REPLAY' });
+        }
+        res.statusCode = claimed.status;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Idempotent-Replayed', 'true');
+        res.end(claimed.body);
+        return;
+      }
+    }
     const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null, recordedIds: new Set<string>() };
     const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
     const context = createContext({ requestId, viewer, purpose, repo, audit, sealer, now: now(), rules });
     const apollo = await slices.serverFor(viewer);
-    const result = await withTimeout(
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-        context: async () => context,
-      }),
-      config.REQUEST_TIMEOUT_MS,
-    );
+    let result: HTTPGraphQLResponse;
+    try {
+      result = await withTimeout(
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+          context: async () => context,
+        }),
+        config.REQUEST_TIMEOUT_MS,
+      );
+    } catch (e) {
+      if (idemKey !== undefined && raw !== undefined && isMutation(body)) await idempotency.release(db, viewer.subject, idemKey).catch(() => undefined);
+      throw e;
+    }
+    if (idemKey !== undefined && raw !== undefined && isMutation(body) && result.body.kind === 'complete') {
+      const childIds = [...new Set([...audit.childIds, ...audit.recordedIds])];
+      await idempotency.complete(db, viewer.subject, idemKey, result.status ?? 200, result.body.string, childIds);
+    }
     return sendGraphQL(res, result);
   }
 
@@ -285,6 +316,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(['EDUCATION']), operationName: 'scheduledMonitoring', recordedIds: new Set<string>() };
     const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
     const ctx = createContext({ requestId: randomUUID(), viewer, purpose: 'DROPOUT_CASEWORK', repo, audit, sealer, now: now(), rules, events });
+    void idempotency.purgeExpired(db).catch((e: unknown) => logger.warn({ err: e }, 'idempotency purge failed'));
     runMonitoring(ctx)
       .then((r) => logger.info(r, 'monitoring run'))
       .catch((e: unknown) => logger.error({ err: e }, 'monitoring run failed'));
@@ -319,6 +351,17 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       await slices.stopAll();
     },
   };
+}
+
+/** True when the request body holds a mutation (idempotency applies to writes only). */
+function isMutation(body: unknown): boolean {
+  const q = (body as { query?: unknown } | undefined)?.query;
+  if (typeof q !== 'string') return false;
+  try {
+    return parse(q, { maxTokens: 5000 }).definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+  } catch {
+    return false;
+  }
 }
 
 function pickRequestId(h: string | string[] | undefined): string {

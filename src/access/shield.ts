@@ -3,7 +3,6 @@ import { applyMiddleware, type IMiddleware } from 'graphql-middleware';
 import { rule, shield } from 'graphql-shield';
 import type { Context } from '../context';
 import { HubError } from '../errors';
-import type { FieldClass } from './field-classes';
 import { PURPOSE_FREE_CLASSES } from './policy';
 import { fieldAllowed, guardedFields, writeAllowed, type GuardedField } from './slices';
 import { cellsFor } from './viewer';

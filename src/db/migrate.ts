@@ -54,11 +54,19 @@ interface AppliedRow {
 /** Applies pending migrations; returns the names applied by this call. */
 export async function migrate(db: Database, migrations = listMigrations()): Promise<string[]> {
   return db.raw.session(async (s) => {
-    await s.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);
+    // The pool's per-session limits (statement_timeout 5 s, lock_timeout 2 s) are
+    // for requests: an instance must wait for another one's migrations, and a
+    // migration may run long. Lift them for this session, and restore them.
+    await s.exec('SET statement_timeout = 0; SET lock_timeout = 0');
     try {
-      return await applyPending(s, migrations);
+      await s.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);
+      try {
+        return await applyPending(s, migrations);
+      } finally {
+        await s.query('SELECT pg_advisory_unlock($1)', [PRISMA_ADVISORY_LOCK]);
+      }
     } finally {
-      await s.query('SELECT pg_advisory_unlock($1)', [PRISMA_ADVISORY_LOCK]);
+      await s.exec('RESET statement_timeout; RESET lock_timeout');
     }
   });
 }

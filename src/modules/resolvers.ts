@@ -16,6 +16,8 @@ import { ChildSubsidyResolver, SubsidyGrantResolver } from './subsidies';
 import { DropoutCaseFiguresResolver, DropoutLevelFigureResolver, PoorDropoutDetailResolver, PoorDropoutFigureResolver, TargetsResolver } from './targets';
 
 /** Every resolver class of the full schema. */
+// type-graphql's own signature for resolver classes is NonEmptyArray<Function>.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   ChildResolver,
   ChildConnectionResolver,

@@ -8,24 +8,16 @@ const serverUrl = process.env.DATABASE_URL;
 const ROOT = path.resolve(__dirname, '../..');
 
 /*
- * Known bug (reported, not fixed here: src/ belongs to others).
- * openPostgres() (src/db/client.ts) never listens for 'error' on its pg.Pool.
- * When the server closes a connection that sits idle in the pool (restart,
- * failover, pg_terminate_backend, DROP DATABASE … WITH (FORCE), an idle
- * timeout on a proxy), pg-pool re-emits the error on the pool, and an
- * EventEmitter 'error' without a listener is thrown: the whole process dies.
- * pg's documentation asks every pool to have `pool.on('error', …)`; with one
- * that logs, the pool simply replaces the connection. The same missing
- * listener makes `DROP DATABASE … WITH (FORCE)` right after `close()` (in
- * test/support/db.ts) fail test files now and then: pool.end() resolves
- * before its connections have closed.
- *
- * Shown in a child process, since the failure is the process crashing.
- * PGlite has no connections to lose. `test.failing` passes while the bug is
- * there: make it a plain test once the pool has an error listener.
+ * Regression test. A pg.Pool without an 'error' listener turns a connection
+ * that the server closes while idle in the pool (restart, failover,
+ * pg_terminate_backend, DROP DATABASE … WITH (FORCE)) into an unhandled
+ * EventEmitter 'error': the whole process dies. openPostgres() listens
+ * (src/db/client.ts, onIdleError) since this was reported; the pool replaces
+ * the connection. Run in a child process, since the failure is the process
+ * crashing. PGlite has no connections to lose.
  */
-(serverUrl ? test.failing : test.skip)(
-  'BUG: losing an idle pooled connection does not crash the process, and the pool recovers',
+(serverUrl ? test : test.skip)(
+  'losing an idle pooled connection does not crash the process, and the pool recovers',
   () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-pool-'));
     try {
