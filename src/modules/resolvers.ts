@@ -2,8 +2,9 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AttendanceResolver } from './attendance';
 import { AuditResolver } from './audit';
 import { EventsResolver } from './events';
+import { CensusEntryResolver, CensusResolver } from './census';
 import { CaseworkResolver, DropoutCaseChildResolver, SuspectedDropoutResolver } from './casework';
-import { BoardingAssignmentResolver, ChildBoardingResolver } from './boarding';
+import { BoardingAssignmentResolver, BoardingMutationResolver, ChildBoardingResolver, WaitingListEntryResolver } from './boarding';
 import { ChildCareResolver } from './care';
 import { ChildConnectionResolver, ChildResolver } from './children';
 import { ChildDisabilityResolver, DisabilityRecordResolver, PlacementResolver } from './disability';
@@ -11,6 +12,7 @@ import { ChildDropoutCaseResolver, DropoutCaseResolver } from './dropout-cases';
 import { ChildEnrollmentResolver, EnrollmentMutationResolver, EnrollmentResolver, StatusEventResolver } from './enrollment';
 import { ChildHouseholdResolver, HouseholdResolver, PersonResolver } from './households';
 import { ChildMigrantResolver, MigrantEnrollmentResolver } from './migrants';
+import { CensusDiscrepancyResolver, DisabilityDiscrepancyResolver, PovertyRollDiscrepancyResolver, ReconciliationResolver } from './reconciliation';
 import { SchoolResolver, TownshipResolver, VillageResolver } from './schools';
 import { ChildSubsidyResolver, SubsidyGrantResolver } from './subsidies';
 import { DropoutCaseFiguresResolver, DropoutLevelFigureResolver, PoorDropoutDetailResolver, PoorDropoutFigureResolver, TargetsResolver } from './targets';
@@ -38,6 +40,8 @@ export const resolvers: NonEmptyArray<Function> = [
   VillageResolver,
   SubsidyGrantResolver,
   BoardingAssignmentResolver,
+  BoardingMutationResolver,
+  WaitingListEntryResolver,
   DisabilityRecordResolver,
   PlacementResolver,
   MigrantEnrollmentResolver,
@@ -54,4 +58,10 @@ export const resolvers: NonEmptyArray<Function> = [
   PoorDropoutFigureResolver,
   PoorDropoutDetailResolver,
   DropoutCaseFiguresResolver,
+  CensusResolver,
+  CensusEntryResolver,
+  ReconciliationResolver,
+  PovertyRollDiscrepancyResolver,
+  DisabilityDiscrepancyResolver,
+  CensusDiscrepancyResolver,
 ];
