@@ -7,7 +7,7 @@ import { CaseworkResolver, DropoutCaseChildResolver, SuspectedDropoutResolver } 
 import { BoardingAssignmentResolver, BoardingMutationResolver, ChildBoardingResolver, WaitingListEntryResolver } from './boarding';
 import { ChildCareResolver } from './care';
 import { ChildConnectionResolver, ChildResolver } from './children';
-import { ChildDisabilityResolver, DisabilityRecordResolver, PlacementResolver } from './disability';
+import { ChildDisabilityResolver, DisabilityRecordResolver, PlacementMutationResolver, PlacementResolver } from './disability';
 import { ChildDropoutCaseResolver, DropoutCaseResolver } from './dropout-cases';
 import { ChildEnrollmentResolver, EnrollmentMutationResolver, EnrollmentResolver, StatusEventResolver } from './enrollment';
 import { ChildHouseholdResolver, HouseholdResolver, PersonResolver } from './households';
@@ -44,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WaitingListEntryResolver,
   DisabilityRecordResolver,
   PlacementResolver,
+  PlacementMutationResolver,
   MigrantEnrollmentResolver,
   DropoutCaseResolver,
   AuditResolver,
