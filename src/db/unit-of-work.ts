@@ -73,6 +73,27 @@ export async function mutate<T>(ctx: Context, fn: (w: Work) => Promise<T>): Prom
   }
 }
 
+/** The SQLSTATE or driver-adapter kind behind a Prisma error, wherever the adapter put it. */
+function driverCode(e: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  const walk = (x: unknown): string | undefined => {
+    if (x === null || typeof x !== 'object' || seen.has(x)) return undefined;
+    seen.add(x);
+    const o = x as Record<string, unknown>;
+    for (const k of ['originalCode', 'code', 'kind']) {
+      const v = o[k];
+      if (typeof v === 'string' && /^(55P03|57014|40001|40P01|TransactionWriteConflict)$/.test(v)) return v;
+    }
+    for (const k of ['cause', 'meta', 'driverAdapterError']) {
+      const r = walk(o[k]);
+      if (r) return r;
+    }
+    const m = typeof o['message'] === 'string' ? /lock timeout|canceling statement due to (lock|statement) timeout/.exec(o['message']) : null;
+    return m ? (m[0].includes('statement') ? '57014' : '55P03') : undefined;
+  };
+  return walk(e);
+}
+
 /** Database refusals that are the caller's business, as typed errors; anything else stays internal. */
 export function mapWriteError(e: unknown): unknown {
   if (e instanceof HubError) return e;
@@ -81,5 +102,11 @@ export function mapWriteError(e: unknown): unknown {
     if (e.code === 'P2034') return new HubError('CONFLICT', 'a concurrent change won: read the record again and retry');
     if (e.code === 'P2003') return new HubError('BAD_USER_INPUT', 'a referenced record does not exist', { argument: 'input' });
   }
+  const code = driverCode(e);
+  // Contention on the same rows (lock_timeout 2 s, serialization, deadlock): the caller may retry.
+  if (code === '55P03' || code === '40001' || code === '40P01' || code === 'TransactionWriteConflict') {
+    return new HubError('CONFLICT', 'the same record is being changed by another request: retry');
+  }
+  if (code === '57014') return new HubError('TIMEOUT', 'the change took too long and was cancelled: retry');
   return e;
 }
