@@ -1,0 +1,1 @@
+export { LaborLegalResolver, CaseLegalActionsResolver, ChildLegalResolver, LaborFindingResolver } from './labor-legal.resolver';
