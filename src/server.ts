@@ -23,6 +23,7 @@ import type { Database } from './db/client';
 import { isMigrated } from './db/migrate';
 import { formatError } from './errors';
 import * as idempotency from './idempotency';
+import { Metrics } from './metrics';
 import { costPlugin, limitRules } from './graphql/limits';
 import { buildFullSchema } from './graphql/schema';
 import type { IdentifierSealer } from './lib/crypto';
@@ -73,6 +74,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   const now = deps.now ?? (() => new Date());
   const keys = deps.keys ?? (await loadKeyStore(config));
   const writer = deps.audit ?? new AuditWriter(db);
+  const metrics = new Metrics(db);
   const rules = {
     firstVisitDays: config.CASE_FIRST_VISIT_DAYS,
     absenceStreakDays: config.ABSENCE_STREAK_DAYS,
@@ -93,7 +95,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         stopOnTerminationSignals: false,
         parseOptions: { maxTokens: config.MAX_TOKENS },
         validationRules: limitRules(config),
-        plugins: [costPlugin(config.MAX_COST), auditPlugin(writer, logger)],
+        plugins: [costPlugin(config.MAX_COST), auditPlugin(writer, logger), metrics.plugin()],
         formatError: (formatted, error) =>
           formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error in GraphQL execution')),
       }),
@@ -130,6 +132,11 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const url = new URL(req.url ?? '/', 'http://hub.local');
     if (draining) res.setHeader('Connection', 'close');
     if (url.pathname === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics' && req.method === 'GET') {
+      res.setHeader('Content-Type', metrics.registry.contentType);
+      res.end(await metrics.registry.metrics());
+      return;
+    }
     if (url.pathname === '/readyz' && req.method === 'GET') {
       const ok = !draining && (await db.raw.query('SELECT 1').then(() => isMigrated(db)).catch(() => false));
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });

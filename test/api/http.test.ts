@@ -28,6 +28,17 @@ describe('HTTP behaviour (issue 2 item 9)', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('GET /metrics serves Prometheus metrics by operation and error code, without personal data', async () => {
+    await api.gql('query TownshipList { townships { code } }');
+    await api.gql('query Missing { child(id: "00000000-0000-4000-8000-00000000dead") { id } }');
+    const r = await fetch(`${base()}/metrics`);
+    const text = await r.text();
+    expect(r.status).toBe(200);
+    expect(text).toMatch(/hub_graphql_requests_total\{operation="TownshipList",agency="EDUCATION_BUREAU"\} 1/);
+    expect(text).toMatch(/hub_graphql_errors_total\{code="NOT_FOUND"\} 1/);
+    expect(text).toMatch(/hub_graphql_duration_seconds_bucket/);
+  });
+
   it('answers unknown routes with 404 JSON and echoes a request id', async () => {
     const r = await fetch(`${base()}/nope`, { headers: { 'x-request-id': 'abc-123' } });
     expect(r.status).toBe(404);
