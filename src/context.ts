@@ -26,6 +26,8 @@ export interface AuditBuffer {
   operationName: string | null;
   /** Children already covered by an access record written inside a mutation's transaction. */
   recordedIds: Set<string>;
+  /** Ids looked up and answered NOT_FOUND (outside scope or nonexistent). */
+  deniedIds: Set<string>;
 }
 
 /** Rule settings the services read (from config). */

@@ -59,7 +59,7 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
-    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+    return { message: formatted.message.replace(/ ?Did you mean .+\?$/, ''), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
   }
   onInternal(original);
   return {

@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, parse, validate, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -95,7 +96,9 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         stopOnTerminationSignals: false,
         parseOptions: { maxTokens: config.MAX_TOKENS },
         validationRules: limitRules(config),
-        plugins: [costPlugin(config.MAX_COST), auditPlugin(writer, logger), metrics.plugin()],
+        // Cache control hooks every field and nothing here is cacheable (person data):
+        // off, and responses say no-store themselves.
+        plugins: [ApolloServerPluginCacheControlDisabled(), costPlugin(config.MAX_COST), auditPlugin(writer, logger), metrics.plugin()],
         formatError: (formatted, error) =>
           formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error in GraphQL execution')),
       }),
@@ -195,7 +198,8 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       return await authenticate(req.headers.authorization, keys, config);
     } catch (e) {
       if (!(e instanceof AuthError)) throw e;
-      res.setHeader('WWW-Authenticate', 'Bearer realm="kongchuo-hub", error="invalid_token"');
+      // RFC 6750 §3.1: no error code when no token was sent at all.
+      res.setHeader('WWW-Authenticate', req.headers.authorization ? 'Bearer realm="kongchuo-hub", error="invalid_token"' : 'Bearer realm="kongchuo-hub"');
       throw new HttpError(401, 'UNAUTHENTICATED', e.message);
     }
   }
@@ -229,7 +233,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       body = parseJsonBody(raw, headers.get('content-type'));
     }
     const idemKey = headers.get('idempotency-key');
-    if (idemKey !== undefined && raw !== undefined && isMutation(body)) {
+    if (idemKey !== undefined && raw !== undefined && isMutation(body, config.MAX_TOKENS)) {
       if (!idempotency.KEY_RE.test(idemKey)) throw new HttpError(400, 'BAD_USER_INPUT', 'Idempotency-Key: 8–100 characters of A-Z a-z 0-9 . _ : -');
       const claimed = await idempotency.claim(db, viewer.subject, idemKey, idempotency.requestHash(raw, purpose));
       if (claimed.kind === 'conflict') throw new HttpError(409, 'CONFLICT', `Idempotency-Key: ${claimed.reason}`);
@@ -244,7 +248,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         return;
       }
     }
-    const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null, recordedIds: new Set<string>() };
+    const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null, recordedIds: new Set<string>(), deniedIds: new Set<string>() };
     const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
     const context = createContext({ requestId, viewer, purpose, repo, audit, sealer, now: now(), rules });
     const apollo = await slices.serverFor(viewer);
@@ -258,10 +262,10 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         config.REQUEST_TIMEOUT_MS,
       );
     } catch (e) {
-      if (idemKey !== undefined && raw !== undefined && isMutation(body)) await idempotency.release(db, viewer.subject, idemKey).catch(() => undefined);
+      if (idemKey !== undefined && raw !== undefined && isMutation(body, config.MAX_TOKENS)) await idempotency.release(db, viewer.subject, idemKey).catch(() => undefined);
       throw e;
     }
-    if (idemKey !== undefined && raw !== undefined && isMutation(body) && result.body.kind === 'complete') {
+    if (idemKey !== undefined && raw !== undefined && isMutation(body, config.MAX_TOKENS) && result.body.kind === 'complete') {
       const childIds = [...new Set([...audit.childIds, ...audit.recordedIds])];
       await idempotency.complete(db, viewer.subject, idemKey, result.status ?? 200, result.body.string, childIds);
     }
@@ -303,7 +307,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         if (needsPurpose && state.purpose === null) {
           return [new GraphQLError('this subscription reads protected data: state a purpose (x-purpose in connectionParams)', { extensions: { code: 'PURPOSE_REQUIRED' } })];
         }
-        const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: payload.operationName ?? null, recordedIds: new Set<string>() };
+        const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: payload.operationName ?? null, recordedIds: new Set<string>(), deniedIds: new Set<string>() };
         const repo = new ScopedRepository(db, rowScopeFor(state.viewer, config.COUNTY_CODE), audit.childIds);
         return {
           schema,
@@ -320,7 +324,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   // The monitoring checks (overdue suspensions, overdue cases) run every hour, county-wide.
   const monitor = setInterval(() => {
     const viewer: Viewer = { subject: 'system:monitoring', kind: 'EDUCATION_BUREAU', agency: 'EDUCATION_BUREAU', agencyId: null, townshipCode: null, schoolCode: null, clientId: null, grants: null, sliceKey: 'EDUCATION_BUREAU' };
-    const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(['EDUCATION']), operationName: 'scheduledMonitoring', recordedIds: new Set<string>() };
+    const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(['EDUCATION']), operationName: 'scheduledMonitoring', recordedIds: new Set<string>(), deniedIds: new Set<string>() };
     const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
     const ctx = createContext({ requestId: randomUUID(), viewer, purpose: 'DROPOUT_CASEWORK', repo, audit, sealer, now: now(), rules, events });
     void idempotency.purgeExpired(db).catch((e: unknown) => logger.warn({ err: e }, 'idempotency purge failed'));
@@ -361,11 +365,11 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
 }
 
 /** True when the request body holds a mutation (idempotency applies to writes only). */
-function isMutation(body: unknown): boolean {
+function isMutation(body: unknown, maxTokens: number): boolean {
   const q = (body as { query?: unknown } | undefined)?.query;
   if (typeof q !== 'string') return false;
   try {
-    return parse(q, { maxTokens: 5000 }).definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+    return parse(q, { maxTokens }).definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
   } catch {
     return false;
   }
@@ -432,6 +436,7 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 async function sendGraphQL(res: http.ServerResponse, r: HTTPGraphQLResponse): Promise<void> {
   res.statusCode = r.status ?? 200;
   for (const [k, v] of r.headers) res.setHeader(k, v);
+  res.setHeader('Cache-Control', 'no-store');
   if (r.body.kind === 'complete') {
     res.end(r.body.string);
     return;

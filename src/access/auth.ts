@@ -28,6 +28,7 @@ import { isAgency, sliceKeyOf, type Grant, type Viewer } from './viewer';
 export const ALGORITHMS = ['ES256', 'EdDSA'];
 export const TOKEN_TYPE = 'at+jwt';
 export const CLOCK_TOLERANCE_S = 30;
+export const MAX_TOKEN_AGE = '12h';
 
 export class AuthError extends Error {}
 
@@ -58,7 +59,7 @@ export async function loadKeyStore(config: Config): Promise<KeyStore> {
       writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
     }
   }
-  const publicKeys = (stored?.keys ?? []).map(publicPart);
+  const publicKeys = (stored?.keys ?? []).filter((k) => k.kty !== 'oct').map(publicPart);
   const publicJwks: JSONWebKeySet = { keys: publicKeys };
   const local = createLocalJWKSet(publicJwks);
   const remote = config.JWKS_URL ? createRemoteJWKSet(new URL(config.JWKS_URL)) : undefined;
@@ -85,8 +86,8 @@ export async function loadKeyStore(config: Config): Promise<KeyStore> {
 }
 
 function publicPart(k: JWK & { kid: string; alg: string }): JWK & { kid: string } {
-  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = k;
-  return { ...pub, use: 'sig' };
+  const pick = (names: string[]) => Object.fromEntries(names.filter((n) => (k as Record<string, unknown>)[n] !== undefined).map((n) => [n, (k as Record<string, unknown>)[n]]));
+  return { ...pick(['kty', 'crv', 'x', 'y', 'n', 'e', 'kid', 'alg']), use: 'sig' } as JWK & { kid: string };
 }
 
 /** Verifies a bearer token and turns its claims into a Viewer. Throws AuthError on anything wrong. */
@@ -102,6 +103,8 @@ export async function authenticate(authorization: string | undefined, keys: KeyS
       typ: TOKEN_TYPE,
       requiredClaims: ['exp', 'iat', 'sub'],
       clockTolerance: CLOCK_TOLERANCE_S,
+      // No token lives longer than a working day, whatever its exp says; an iat in the future is refused.
+      maxTokenAge: MAX_TOKEN_AGE,
     }));
   } catch (e) {
     if (e instanceof joseErrors.JOSEError) throw new AuthError('the token is invalid or expired');

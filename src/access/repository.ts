@@ -62,8 +62,14 @@ export class ScopedRepository {
     );
   }
 
-  householdsByIds(ids: readonly string[]) {
-    return this.prisma.household.findMany({ where: { AND: [this.scope.household, { id: { in: [...ids] } }] } });
+  /** Households, noting their children in scope as read: a household is person data about them. */
+  async householdsByIds(ids: readonly string[]) {
+    const rows = await this.prisma.household.findMany({
+      where: { AND: [this.scope.household, { id: { in: [...ids] } }] },
+      include: { children: { where: this.scope.child, select: { id: true } } },
+    });
+    for (const h of rows) for (const c of h.children) this.seen.add(c.id);
+    return rows;
   }
 
   personsByHouseholds(householdIds: readonly string[]) {

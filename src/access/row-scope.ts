@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import { birthRangeForAges, SCHOOL_AGE_MAX, SCHOOL_AGE_MIN, schoolYearOf } from '../lib/school-year';
 import { cellFor, rowScopeKindOf, type Viewer } from './viewer';
 
 /**
@@ -97,8 +98,17 @@ function childScope(viewer: Viewer): Prisma.ChildWhereInput | null {
       };
     case 'CARE':
       return { OR: [{ isLeftBehind: true }, { inDistress: true }] };
-    case 'DISABILITY':
-      return { OR: [{ hasDisability: true }, { disabilityRecord: { isNot: null } }, { censusEntries: { some: { suspectedDisabled: true } } }] };
+    case 'DISABILITY': {
+      // access-policy: children with a disability record, and SCHOOL-AGE children a census flagged as suspected disabled.
+      const age = birthRangeForAges(schoolYearOf(new Date()), SCHOOL_AGE_MIN, SCHOOL_AGE_MAX);
+      return {
+        OR: [
+          { hasDisability: true },
+          { disabilityRecord: { isNot: null } },
+          { AND: [{ censusEntries: { some: { suspectedDisabled: true } } }, { birthDate: { gte: age.from, lte: age.to } }] },
+        ],
+      };
+    }
     case 'REGISTERED_POOR':
       return { household: { registeredPoor: true } };
     case 'NONE':

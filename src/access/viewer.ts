@@ -46,10 +46,15 @@ export function cellFor(viewer: Pick<Viewer, 'agency' | 'grants'>, cls: FieldCla
   return { ...base, read, write: false };
 }
 
-/** All cells of a viewer, keyed by class (what the slice is built from). */
+const cellCache = new WeakMap<object, Record<FieldClass, Cell>>();
+
+/** All cells of a viewer, keyed by class (what the slice is built from); computed once per viewer object. */
 export function cellsFor(viewer: Pick<Viewer, 'agency' | 'grants'>): Record<FieldClass, Cell> {
+  const cached = cellCache.get(viewer);
+  if (cached) return cached;
   const out = {} as Record<FieldClass, Cell>;
   for (const c of FIELD_CLASSES) out[c] = cellFor(viewer, c);
+  cellCache.set(viewer, out);
   return out;
 }
 

@@ -1,5 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { PURPOSE_FREE_CLASSES } from '../access/policy';
 import { classOf } from '../access/slices';
 import type { FieldClass } from '../access/field-classes';
@@ -18,7 +29,31 @@ import type { AuditWriter } from './writer';
  *   out-of-slice validation); if the record cannot be written the response
  *   is replaced by an error: no person data leaves unlogged (fail closed).
  */
-export function classesRead(schema: GraphQLSchema, document: DocumentNode): Set<FieldClass> {
+/**
+ * Classes of the input fields a variable value sets: a filter on a protected
+ * class is a read of it ("which children are registered-poor"), whether the
+ * filter is written in the document or passed as a variable.
+ */
+function inputClasses(type: GraphQLInputType, value: unknown, out: Set<FieldClass>, depth = 0): void {
+  if (value === null || value === undefined || depth > 10) return;
+  const t = isNonNullType(type) ? type.ofType : type;
+  if (isListType(t)) {
+    if (Array.isArray(value)) for (const v of value) inputClasses(t.ofType, v, out, depth + 1);
+    return;
+  }
+  const named = getNamedType(t);
+  if (!isInputObjectType(named) || typeof value !== 'object') return;
+  const fields = named.getFields();
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const f = fields[k];
+    if (!f || v === null || v === undefined) continue;
+    const cls = classOf(f.extensions);
+    if (cls) out.add(cls);
+    inputClasses(f.type, v, out, depth + 1);
+  }
+}
+
+export function classesRead(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): Set<FieldClass> {
   const typeInfo = new TypeInfo(schema);
   const out = new Set<FieldClass>();
   visit(
@@ -27,6 +62,21 @@ export function classesRead(schema: GraphQLSchema, document: DocumentNode): Set<
       Field() {
         const cls = classOf(typeInfo.getFieldDef()?.extensions);
         if (cls) out.add(cls);
+      },
+      Argument() {
+        const cls = classOf(typeInfo.getArgument()?.extensions);
+        if (cls) out.add(cls);
+      },
+      ObjectField(node) {
+        const parent = typeInfo.getParentInputType();
+        if (isInputObjectType(parent)) {
+          const cls = classOf(parent.getFields()[node.name.value]?.extensions);
+          if (cls) out.add(cls);
+        }
+      },
+      Variable(node) {
+        const t = typeInfo.getInputType();
+        if (t) inputClasses(t, variables[node.name.value], out);
       },
     }),
   );
@@ -39,8 +89,8 @@ export function auditPlugin(writer: AuditWriter, logger: Logger): ApolloServerPl
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, schema, operationName }) {
-          const classes = classesRead(schema, document);
+        async didResolveOperation({ contextValue, document, schema, operationName, request }) {
+          const classes = classesRead(schema, document, request.variables ?? {});
           contextValue.audit.operationName = operationName ?? null;
           for (const c of classes) contextValue.audit.fieldClasses.add(c);
           const needsPurpose = [...classes].some((c) => !PURPOSE_FREE_CLASSES.includes(c));
@@ -48,6 +98,7 @@ export function auditPlugin(writer: AuditWriter, logger: Logger): ApolloServerPl
             throw new HubError(
               'PURPOSE_REQUIRED',
               'this request reads protected data: state a purpose in the X-Purpose header',
+              { http: { status: 403 } },
             );
           }
         },
@@ -57,7 +108,9 @@ export function auditPlugin(writer: AuditWriter, logger: Logger): ApolloServerPl
           const { childIds, recordedIds } = contextValue.audit;
           // A mutation's own record (written in its transaction) already covers what it touched.
           const readPeople = [...childIds].some((id) => !recordedIds.has(id));
-          if (!readPeople && denied.length === 0) return;
+          const personClasses = [...contextValue.audit.fieldClasses].some((c) => c !== 'REFERENCE' && c !== 'AGGREGATE');
+          const hasData = response.body.kind === 'single' && response.body.singleResult.data != null;
+          if (!readPeople && !(personClasses && hasData) && denied.length === 0) return;
           const outcome = denied.length === 0 ? (codes.length === 0 ? 'OK' : 'PARTIAL') : `DENIED:${[...new Set(denied)].sort().join(',')}`;
           const v = contextValue.viewer;
           try {
@@ -70,7 +123,8 @@ export function auditPlugin(writer: AuditWriter, logger: Logger): ApolloServerPl
               clientId: v.clientId,
               purpose: contextValue.purpose,
               operationName: contextValue.audit.operationName,
-              childIds: [...contextValue.audit.childIds],
+              // Denied lookups name the child asked for, so SUPERVISION sees who tried.
+              childIds: [...new Set([...contextValue.audit.childIds, ...contextValue.audit.deniedIds])],
               fieldClasses: [...contextValue.audit.fieldClasses],
               outcome,
             });

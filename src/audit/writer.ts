@@ -90,7 +90,7 @@ export async function verifyChain(db: Database, batchSize = 2000): Promise<Chain
     const rows = await db.raw.query<Record<string, unknown>>(
       `SELECT "id"::text AS id, "at", "requestId", "subject", "agencyKind"::text AS "agencyKind", "agencyId", "clientId", "purpose",
               "operationName", "childIds"::text[] AS "childIds", "fieldClasses", "outcome", "prevHash", "hash"
-         FROM "AccessLog" WHERE "id" > $1::bigint ORDER BY "id" LIMIT $2`,
+         FROM "AccessLog" WHERE "id" > $1::bigint ORDER BY "AccessLog"."id" LIMIT $2`,
       [lastId, batchSize],
     );
     if (rows.length === 0) return { ok: true, checked, firstBrokenId: null, reason: null };

@@ -3,6 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  GraphQLError,
   getNamedType,
   Kind,
   type FragmentDefinitionNode,
@@ -15,6 +16,7 @@ import {
   valueFromAST,
   getArgumentValues,
 } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import type { Config } from '../config';
 import { HubError } from '../errors';
 
@@ -29,12 +31,27 @@ import { HubError } from '../errors';
  * their length, and their length is bounded by life, not by the caller.
  */
 
+/**
+ * An operation type the caller's slice does not have (e.g. a mutation sent by
+ * an agency that may write nothing) fails validation like any out-of-slice
+ * field, instead of reaching execution and failing there.
+ */
+export const OperationTypeInSliceRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema();
+    const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    if (!root) context.reportError(new GraphQLError(`this schema has no ${node.operation} operations for you`, { nodes: [node] }));
+  },
+});
+
 export function limitRules(config: Config): ValidationRule[] {
   const propagateOnRejection = false;
+  const onReject = [(ctx: { reportError(e: unknown): void }, err: unknown) => ctx.reportError(err)];
   return [
-    maxDepthRule({ n: config.MAX_DEPTH, flattenFragments: true, exposeLimits: true, propagateOnRejection }) as unknown as ValidationRule,
-    maxAliasesRule({ n: config.MAX_ALIASES, exposeLimits: true, propagateOnRejection }) as unknown as ValidationRule,
-    maxDirectivesRule({ n: config.MAX_DIRECTIVES, exposeLimits: true, propagateOnRejection }) as unknown as ValidationRule,
+    OperationTypeInSliceRule,
+    maxDepthRule({ n: config.MAX_DEPTH, flattenFragments: true, exposeLimits: true, propagateOnRejection, onReject } as never) as unknown as ValidationRule,
+    maxAliasesRule({ n: config.MAX_ALIASES, exposeLimits: true, propagateOnRejection, onReject } as never) as unknown as ValidationRule,
+    maxDirectivesRule({ n: config.MAX_DIRECTIVES, exposeLimits: true, propagateOnRejection, onReject } as never) as unknown as ValidationRule,
   ];
 }
 
@@ -78,7 +95,7 @@ export function operationCost(
       } catch {
         first = sel.arguments?.find((a) => a.name.value === 'first') ? valueFromAST(sel.arguments.find((a) => a.name.value === 'first')!.value, firstArg.type, variables) : undefined;
       }
-      multiplier = typeof first === 'number' && first > 0 ? first : 1;
+      multiplier = typeof first === 'number' && first > 0 && first <= 100 ? first : 1; // out-of-range first is refused by the resolver
     }
     total += (leaf ? 0 : 1) + multiplier * childCost;
   }
@@ -91,11 +108,13 @@ export function costPlugin(maxCost: number): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, operation, schema, request }) {
           if (!operation) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          const vars = coerced.coerced ?? request.variables ?? {};
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (!root) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const cost = operationCost(schema, operation.selectionSet, root, fragments, request.variables ?? {});
+          const cost = operationCost(schema, operation.selectionSet, root, fragments, vars);
           if (cost > maxCost) {
             throw new HubError('BAD_USER_INPUT', `query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer items (first) or fewer fields`, {
               argument: 'query',

@@ -52,7 +52,8 @@ describe('no N+1: statements per request do not grow with the page size', () => 
     if (process.env.SHOW_SQL) console.log(large.count, db.statements.map((s) => s.slice(0, 90)).join("\n"));
     // children, household, members, household.children, their enrollment, school, township,
     // guardians (+ persons), enrollment, school, events, grants, programme, placement, placement.school:
-    // schools, regions and persons are shared loaders, so repeated levels share a batch: 13 measured.
-    expect(large.count).toBeLessThanOrEqual(13);
+    // schools, regions and persons are shared loaders, so repeated levels share a batch: 14 measured
+    // (households load the ids of their children in scope, for the access log, in one more statement).
+    expect(large.count).toBeLessThanOrEqual(14);
   });
 });

@@ -23,8 +23,12 @@ export function decodeCursor(cursor: string): string {
 export async function findChild(ctx: Context, id: string) {
   assertUuid('id', id);
   const child = await ctx.loaders.childById.load(id);
-  // Out of row scope answers exactly like a nonexistent id (access-policy "Out of row scope").
-  if (!child) throw notFound('child');
+  // Out of row scope answers exactly like a nonexistent id (access-policy "Out of row scope"),
+  // and the attempt is logged with the id asked for.
+  if (!child) {
+    ctx.audit.deniedIds.add(id.toLowerCase());
+    throw notFound('child');
+  }
   return child;
 }
 

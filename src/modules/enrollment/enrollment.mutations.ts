@@ -55,7 +55,10 @@ async function load(ctx: Context, w: Work, childId: string): Promise<Loaded> {
     data: { countyCode: ctx.repo.scope.countyCode, childId, status: 'NOT_ENROLLED', statusSince: ctx.calendar.today },
   });
   const events = await w.tx.statusEvent.findMany({ where: { enrollmentId: enrollment.id }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
-  const state = replay(events);
+  // The registration's grade is the current one (schools promote pupils each September);
+  // events keep the grade at their time, so the replayed grade may be a year behind.
+  const replayed = replay(events);
+  const state = { ...replayed, grade: enrollment.grade ?? replayed.grade };
   const lastDate = events.filter((e) => e.type !== 'CORRECTION').reduce<Date | null>((m, e) => (m && m > e.occurredOn ? m : e.occurredOn), null);
   return { child, enrollment, state, lastDate };
 }

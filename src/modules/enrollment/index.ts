@@ -3,3 +3,4 @@ export { EnrollmentResolver, StatusEventResolver, ChildEnrollmentResolver } from
 export { createEnrollmentLoaders } from './enrollment.loaders';
 export { EnrollmentMutationResolver } from './enrollment.mutation-resolver';
 export { replay, apply, canFollow, TRANSITIONS, TransitionError, type ReplayEvent, type ReplayState } from './status-machine';
+export { enrolChild } from './enrollment.mutations';
