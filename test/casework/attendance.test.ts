@@ -89,7 +89,8 @@ describe('attendance and leave ledger (plan R2.4)', () => {
     [{ date: '2026-11-19' }, 'input.date'], // future
   ])('refuses a register for a day that is not a past school day (%j)', async (over, field) => {
     const id = await pupil();
-    const r = await asSchool.gql(RecordDailyAbsencesDocument, { input: { schoolId: school.id, date: '2026-11-18', entries: [{ childId: id, kind: 'UNEXCUSED_ABSENCE' }], ...over } });
+    const input = Object.assign({ schoolId: school.id, date: '2026-11-18', entries: [{ childId: id, kind: 'UNEXCUSED_ABSENCE' as const }] }, over);
+    const r = await asSchool.gql(RecordDailyAbsencesDocument, { input });
     expect(r.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: field });
   });
 

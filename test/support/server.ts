@@ -32,7 +32,7 @@ export interface TestServer extends Client {
 export async function post(url: string, body: unknown, headers: Record<string, string>) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const text = await res.text();
-  let parsed: { data?: never; errors?: never } = {};
+  let parsed: { data?: never; errors?: GraphQLResult<unknown>['errors'] } = {};
   try {
     parsed = JSON.parse(text) as typeof parsed;
   } catch {
