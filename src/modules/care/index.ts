@@ -1,3 +1,3 @@
-export { CareArrangementType, SurrogateParentType } from './care.types';
-export { ChildCareResolver } from './care.resolver';
+export { CareArrangementType, SurrogateParentType, CareContactType, CounsellingSessionType } from './care.types';
+export { ChildCareResolver, CareArrangementResolver, CareResolver } from './care.resolver';
 export { createCareLoaders } from './care.loaders';

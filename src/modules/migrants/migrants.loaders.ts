@@ -1,14 +1,19 @@
 import DataLoader from 'dataloader';
 import type { ScopedRepository } from '../../access/repository';
+import { manyBy } from '../../lib/loaders';
 
 export function createMigrantLoaders(repo: ScopedRepository) {
+  /** Every application per child, newest first (one statement per batch; the repository applies the row scope). */
+  const migrantHistoryByChild = manyBy((ids: readonly string[]) => repo.migrantEnrollmentsByChildren(ids), (r) => r.childId);
   return {
-    /** Latest application per child (rows come newest first). */
+    migrantHistoryByChild,
+    /** Latest application per child. */
     migrantByChild: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await repo.migrantEnrollmentsByChildren(ids);
-      const latest = new Map<string, (typeof rows)[number]>();
-      for (const r of rows) if (!latest.has(r.childId)) latest.set(r.childId, r);
-      return ids.map((id) => latest.get(id) ?? null);
+      const lists = await migrantHistoryByChild.loadMany(ids);
+      return lists.map((l) => {
+        if (l instanceof Error) throw l;
+        return l[0] ?? null;
+      });
     }),
   };
 }
