@@ -1,0 +1,132 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import pg from 'pg';
+import { AuditWriter } from '../../src/audit/writer';
+import type { AccessRecord } from '../../src/audit/chain';
+import { auditPlugin } from '../../src/audit/plugin';
+import { applyShield } from '../../src/access/shield';
+import { buildSlice } from '../../src/access/slices';
+import { cellsFor } from '../../src/access/viewer';
+import { loadKeyStore } from '../../src/access/auth';
+import { loadConfig } from '../../src/config';
+import { openPostgres, type Database } from '../../src/db/client';
+import { buildFullSchema } from '../../src/graphql/schema';
+import { IdentifierSealer } from '../../src/lib/crypto';
+import { createLogger } from '../../src/logger';
+import { startServer } from '../../src/server';
+import { startBareServer } from './bare';
+import { startFloorServer } from './floor';
+import type { HostMessage, HostSpec } from './types';
+
+/**
+ * One server under test, in its own process (forked by scripts/bench-read.ts)
+ * so that autocannon's load generation does not share the server's event
+ * loop. Reports {type: 'ready', url, token?} over IPC; answers {type: 'cpu'}
+ * with its CPU time and SQL statement count so far; {type: 'stop'} closes the
+ * server and exits.
+ */
+
+/** Statements sent by every pg client of this process (Prisma's adapter, raw SQL, the floor): counted at pg.Client#query. */
+let queries = 0;
+const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+(pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.Client, ...args: unknown[]) {
+  queries++;
+  return clientQuery.apply(this, args);
+};
+
+/** An access-log writer that writes nothing (breakdown variant hub-noaudit). */
+class NoopAuditWriter extends AuditWriter {
+  override append(_record: AccessRecord): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+async function main(): Promise<void> {
+  const spec = JSON.parse(process.argv[2] ?? '{}') as HostSpec;
+  const config = loadConfig(spec.env);
+  const now = new Date(spec.now);
+  const clock = () => now;
+  const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);
+  const logger = createLogger(config.LOG_LEVEL);
+  const dbOpts = {
+    url: config.DATABASE_URL as string,
+    poolSize: config.DB_POOL_SIZE,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS,
+    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    applicationName: `bench-${spec.kind}`,
+  };
+  let db: Database | undefined;
+  let close: () => Promise<void>;
+  let url: string;
+  let token: string | null = null;
+
+  if (spec.kind === 'floor') {
+    const floor = await startFloorServer({
+      url: dbOpts.url,
+      poolSize: dbOpts.poolSize,
+      countyCode: config.COUNTY_CODE,
+      calendar: spec.calendar,
+      statementTimeoutMs: dbOpts.statementTimeoutMs,
+    });
+    url = floor.url;
+    close = () => floor.close();
+  } else if (spec.kind === 'hub' || spec.kind === 'hub-noaudit') {
+    db = openPostgres({ ...dbOpts, onIdleError: (e) => logger.warn({ err: e.message }, 'idle database connection lost') });
+    const keys = await loadKeyStore(config);
+    if (!keys.sign) throw new Error('the bench key set has no private key');
+    token = await keys.sign({ sub: 'bench-bureau', agency_kind: 'EDUCATION_BUREAU' }, 6 * 3600);
+    const hub = await startServer({
+      config,
+      db,
+      sealer,
+      logger,
+      keys,
+      now: clock,
+      ...(spec.kind === 'hub-noaudit' ? { audit: new NoopAuditWriter(db) } : {}),
+    });
+    url = hub.url;
+    close = () => hub.close();
+  } else {
+    db = openPostgres(dbOpts);
+    const full = buildFullSchema();
+    const slice = () => buildSlice(full, cellsFor({ agency: 'EDUCATION_BUREAU', grants: null }));
+    const bare = await startBareServer({
+      config,
+      db,
+      sealer,
+      now: clock,
+      ...(spec.kind === 'bare+slice' ? { schema: slice() } : {}),
+      ...(spec.kind === 'bare+shield' ? { schema: applyShield(slice()), purpose: 'ENROLLMENT_MANAGEMENT' as const } : {}),
+      ...(spec.kind === 'bare+audit' ? { plugins: [auditPlugin(new AuditWriter(db), logger)], purpose: 'ENROLLMENT_MANAGEMENT' as const } : {}),
+      ...(spec.kind === 'bare-nocc' ? { plugins: [ApolloServerPluginCacheControlDisabled()] } : {}),
+    });
+    url = bare.url;
+    close = () => bare.close();
+  }
+
+  const send = (m: HostMessage) => process.send?.(m);
+  send({ type: 'ready', url, token, pid: process.pid });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await close().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('message', (m: { type?: string }) => {
+    if (m.type === 'cpu') {
+      const u = process.cpuUsage();
+      send({ type: 'cpu', userUs: u.user, systemUs: u.system, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20), queries });
+    } else if (m.type === 'stop') void stop();
+  });
+  process.on('disconnect', () => void stop());
+}
+
+main().catch((e: unknown) => {
+  const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  process.stderr.write(`bench host failed: ${message}\n`);
+  process.send?.({ type: 'failed', message } satisfies HostMessage);
+  process.exit(1);
+});
