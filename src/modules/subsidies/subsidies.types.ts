@@ -76,5 +76,10 @@ export class SubsidyGrantType {
   stopReason!: string | null;
   @Classified('WELFARE') @Field(() => Int, { description: 'Record version (版本号)' })
   version!: number;
+  @Classified('WELFARE') @Field(() => String, { nullable: true, description: 'Who last decided: user or department (审批人)' })
+  decidedBy!: string | null;
+  @Classified('WELFARE') @Field(() => Date, { description: 'When it was proposed (申报时间)' })
+  createdAt!: Date;
   programmeId!: string;
+  childId!: string;
 }
