@@ -52,12 +52,21 @@ export function buildSlice(full: GraphQLSchema, cells: Record<FieldClass, Cell>)
       if (typeName === mutationType) return writeAllowed(cells, writesOf(config.extensions)) ? config : null;
       const cls = classOf(config.extensions);
       if (!fieldAllowed(cells, cls, typeName, fieldName)) return null;
-      return cls && cells[cls].read === 'masked' ? masked(config) : config;
+      return cls && cells[cls].read === 'masked' && masksValue(cls, fieldName) ? masked(config) : config;
     },
     [MapperKind.INPUT_OBJECT_FIELD]: (config, fieldName, typeName) =>
       fieldAllowed(cells, classOf(config.extensions), typeName, fieldName) ? config : null,
   });
   return pruneSchema(sliced);
+}
+
+/**
+ * What "masked" hides (access-policy "Masked"): identifiers, and phone
+ * numbers; names and hub ids stay whole. A class read masked has its other
+ * fields shown as they are.
+ */
+function masksValue(cls: FieldClass, fieldName: string): boolean {
+  return cls === 'IDENTIFIERS' || /phone/i.test(fieldName);
 }
 
 /** Wraps one field so that its string values leave masked (first 3 + last 4 characters). */

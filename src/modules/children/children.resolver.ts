@@ -52,7 +52,7 @@ export class ChildResolver {
 @Resolver(() => ChildConnection)
 export class ChildConnectionResolver {
   @Classified('AGGREGATE')
-  @FieldResolver(() => Int, { description: 'Number of children matching the filter within your scope (总数)' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Number of children matching the filter within your scope (总数); for partner apps null when below 5 (small counts identify children)' })
   totalCount(@Root() conn: ChildConnection, @Ctx() ctx: Context) {
     return countChildren(ctx, conn.where);
   }

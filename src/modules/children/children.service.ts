@@ -1,3 +1,4 @@
+import { PARTNER_MIN_COUNT } from '../../access/policy';
 import type { Context } from '../../context';
 import { badInput, notFound } from '../../errors';
 import type { Prisma } from '../../generated/prisma/client';
@@ -98,8 +99,10 @@ export async function listChildren(
   };
 }
 
-export function countChildren(ctx: Context, where: Prisma.ChildWhereInput) {
-  return ctx.repo.countChildren(where);
+/** Counts obey the row scope; for partner apps a count below PARTNER_MIN_COUNT is suppressed (access-policy). */
+export async function countChildren(ctx: Context, where: Prisma.ChildWhereInput): Promise<number | null> {
+  const n = await ctx.repo.countChildren(where);
+  return ctx.viewer.kind === 'PARTNER_APP' && n < PARTNER_MIN_COUNT ? null : n;
 }
 
 export function ageOf(ctx: Context, child: { birthDate: Date }): number {
