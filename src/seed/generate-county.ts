@@ -1,0 +1,283 @@
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Database } from '../db/client';
+import type { IdentifierSealer } from '../lib/crypto';
+import { addMonths, currentTerm, dayOf, dayOfDate, isoDate, isoTimestamp, schoolDaysBetween, schoolYearOf } from './calendar';
+import { planCareer, writeAttendance, writeLearningSupport } from './careers';
+import { Quota, type ChildModel, type GenContext, type HouseholdModel, type PlantedKind } from './context';
+import { buildCounty, frameCreatedAt, writeCountyFrame } from './geography';
+import { createHousehold, writeHousehold } from './households';
+import { IdNumberAllocator } from './id-numbers';
+import { distanceKm } from './model';
+import { Prng } from './prng';
+import {
+  plant, settleBoarding, writeCare, writeCensus, writeDisability, writeDropoutCases, writeGrantsAndBoarding, writeMigrantEnrollment,
+  writeRollEntries, writeSupportPlans,
+} from './services';
+import { PROGRAMMES } from './subsidy-rules';
+import { CountyWriter, type TableName } from './tables';
+
+/**
+ * The deterministic demo county (控辍保学 data of one county): same seed,
+ * size, county code, day and identifier keys => the same rows (ciphertexts
+ * aside: AES-GCM uses a fresh IV per seal, by design). Households and
+ * children are generated village by village and written in batches of a
+ * few thousand children, one transaction each, so memory stays bounded
+ * at a million children.
+ *
+ * Planted facts (PlantedFact.kind → detail) are the only deliberate
+ * inconsistencies; everything else agrees with itself:
+ *   NEVER_ENROLLED                 { age, townshipCode, villageCode }  school-age, Enrollment NOT_ENROLLED, no school, no disability
+ *   DISABLED_UNPLACED              { age, category, disabilityGrade, townshipCode }  disabled, NOT_ENROLLED, no Placement (plan R2.5)
+ *   POVERTY_ROLL_ONLY              { householdId, registrationNumber, batchId }  on the roll, household not registeredPoor (R2.3)
+ *   POVERTY_HOUSEHOLD_NOT_ON_ROLL  { householdId, registrationNumber, batchId }  school-age child of a registeredPoor household missing from the roll
+ *   PLANTED_DROPOUT                { droppedOn, schoolId, grade, stage, cause, registeredPoor, caseId }  every current DROPPED_OUT child (some registered-poor: T3)
+ *   OVERDUE_SUSPENSION             { suspendedOn, dueBackOn, schoolId, grade }  SUSPENDED with dueBackOn before today
+ *   ABSENCE_STREAK                 { from, to, schoolDays, ongoing, schoolId }  3–8 consecutive unexcused school days this term
+ *   ELIGIBLE_WITHOUT_GRANT         { programmeCode, programmeId, schoolYear, term }  rule says eligible, no SubsidyGrant (poor or 低保 child)
+ *   CENSUS_ONLY (childId null)     { censusEntryId, roundId, townshipCode, villageCode, birthDate, inSchool }  census entry of a child the hub lacks
+ * NEVER_ENROLLED and CENSUS_ONLY are planted only in townships whose census
+ * round is SUBMITTED, so a census cross-check of submitted rounds finds them.
+ * Legitimately out of school and not planted: children with an active DEFERRED
+ * placement (NOT_ENROLLED), GRADUATED 15–16-year-olds, TRANSFERRED_OUT
+ * children (moved away; not in the census). School age is 6–15 on 31 August;
+ * a few 5- (early entry) and 16-year-olds exist as edge cases.
+ */
+
+export interface GenerateCountyOptions {
+  children: number;
+  seed: number;
+  /** 6-digit GB/T 2260 county code. */
+  countyCode: string;
+  sealer: IdentifierSealer;
+  /** The generator's "today" (default 2026-11-29); the current school year and term follow from it. */
+  today?: Date;
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
+export interface CountySummary {
+  countyCode: string;
+  seed: number;
+  children: number;
+  today: string;
+  /** Rows written per table. */
+  counts: Record<TableName, number>;
+  planted: Record<PlantedKind, number>;
+  elapsedMs: number;
+}
+
+/** The demo county's default "today". */
+export const DEMO_TODAY = new Date(Date.UTC(2026, 10, 29));
+
+const FLUSH_ROWS = 40_000;
+const YIELD_EVERY = 100;
+
+/** True when the database holds no county yet (no Region rows). */
+export async function isCountyEmpty(db: Database): Promise<boolean> {
+  const rows = await db.raw.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM "Region") AS found');
+  return rows[0]?.found !== true;
+}
+
+/** Generates the demo county into an empty, migrated database and returns what it wrote. */
+export async function generateCounty(db: Database, opts: GenerateCountyOptions): Promise<CountySummary> {
+  const started = performance.now();
+  if (!Number.isInteger(opts.children) || opts.children < 0) throw new Error('children must be a non-negative integer');
+  if (!/^[0-9]{6}$/.test(opts.countyCode)) throw new Error('countyCode must be 6 digits (GB/T 2260)');
+  const progress = opts.onProgress ?? (() => undefined);
+  const rng = new Prng(opts.seed, 'demo-county');
+  const today = dayOfDate(opts.today ?? DEMO_TODAY);
+  const schoolYear = schoolYearOf(today);
+  const term = currentTerm(today);
+  const county = buildCounty(rng, opts.countyCode, opts.children);
+  const writer = new CountyWriter(db, db.kind === 'postgres' ? 2 : 1);
+  const createdAt = frameCreatedAt(schoolYear);
+  const ctx = createContext(rng, county, writer, opts, today, schoolYear, term, createdAt);
+
+  progress('frame', 0, 1);
+  writeCountyFrame(rng, writer, county, schoolYear, createdAt);
+  writeProgrammesAndRounds(ctx);
+  await writer.drain();
+  progress('frame', 1, 1);
+
+  let done = 0;
+  let nextYield = YIELD_EVERY;
+  progress('children', 0, opts.children);
+  for (const t of county.townships) {
+    for (const v of t.villages) {
+      let remaining = v.quota;
+      while (remaining > 0) {
+        const { hh, children } = createHousehold(ctx, v, remaining);
+        remaining -= children.length;
+        done += children.length;
+        processHousehold(ctx, hh, children);
+        if (writer.pending >= FLUSH_ROWS) {
+          await writer.flush();
+          progress('children', done, opts.children);
+        } else if (done >= nextYield) {
+          // Let the database driver send the previous batch's next statement while we keep generating.
+          nextYield = done + YIELD_EVERY;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }
+    }
+    settleBoarding(ctx, ctx.boardingLocal);
+    ctx.boardingLocal = [];
+    await writer.flush(true); // boarding refers to children of earlier batches
+    progress('children', done, opts.children);
+  }
+  settleBoarding(ctx, ctx.boardingCounty);
+  ctx.boardingCounty = [];
+  await writer.drain();
+  await db.raw.query('UPDATE "PovertyRollBatch" SET "contentHash" = $1 WHERE id = $2', [ctx.rollHash.digest('hex'), ctx.rollBatchId]);
+  progress('done', opts.children, opts.children);
+  return {
+    countyCode: opts.countyCode,
+    seed: opts.seed,
+    children: opts.children,
+    today: isoDate(today),
+    counts: { ...writer.counts },
+    planted: { ...ctx.planted },
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}
+
+function createContext(
+  rng: Prng,
+  county: GenContext['county'],
+  writer: CountyWriter,
+  opts: GenerateCountyOptions,
+  today: number,
+  schoolYear: number,
+  term: GenContext['term'],
+  createdAt: string,
+): GenContext {
+  // Rates calibrated so the county as a whole lands near the targets whatever its urban share.
+  const u = county.urbanShare;
+  const migrantUrban = Math.min(0.11, (0.75 * 0.04) / Math.max(u, 0.01));
+  const migrantRural = clamp((0.04 - u * migrantUrban) / Math.max(1 - u, 0.01), 0.003, 0.1);
+  const settledUrban = u * (1 - migrantUrban);
+  const settledRural = (1 - u) * (1 - migrantRural);
+  const leftBehindUrban = 0.08;
+  const poorUrban = 0.03;
+  const q = (rate: number): Quota => new Quota(rate, rng);
+  return {
+    rng,
+    county,
+    writer,
+    sealer: opts.sealer,
+    ids: new IdNumberAllocator(),
+    cc: opts.countyCode,
+    today,
+    schoolYear,
+    ageDay: dayOf(schoolYear, 8, 31),
+    term,
+    termDays: schoolDaysBetween(term.startsOn, Math.min(term.endsOn, today - 1)),
+    leftBehindCutoff: addMonths(today, -6),
+    createdAt,
+    programmes: [],
+    rollBatchId: '',
+    rollHash: createHash('sha256'),
+    rates: {
+      migrantUrban,
+      migrantRural,
+      leftBehindUrban,
+      leftBehindRural: clamp((0.2 - settledUrban * leftBehindUrban) / Math.max(settledRural, 0.01), 0, 0.5),
+      poorUrban,
+      poorRural: clamp((0.1 - settledUrban * poorUrban) / Math.max(settledRural, 0.01), 0, 0.3),
+    },
+    quotas: {
+      neverEnrolled: q(0.0015),
+      disabled: q(0.01),
+      unplaced: q(0.08),
+      rollOnly: q(0.005),
+      notOnRoll: q(0.03),
+      overdue: q(0.0015),
+      poorDropout: q(0.006),
+      streak: q(0.003),
+      withoutGrant: q(0.04),
+      censusOnly: q(0.002),
+      orphan: q(0.003),
+      distress: q(0.009),
+    },
+    counters: { evidence: 0, permit: 0, migrantHousehold: 0, children: 0 },
+    planted: {
+      NEVER_ENROLLED: 0, DISABLED_UNPLACED: 0, POVERTY_ROLL_ONLY: 0, POVERTY_HOUSEHOLD_NOT_ON_ROLL: 0, PLANTED_DROPOUT: 0,
+      OVERDUE_SUSPENSION: 0, ABSENCE_STREAK: 0, ELIGIBLE_WITHOUT_GRANT: 0, CENSUS_ONLY: 0,
+    },
+    boardingLocal: [],
+    boardingCounty: [],
+  };
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}
+
+/** Subsidy programmes with their rule (version 1), the poverty-roll batch and each township's census round. */
+function writeProgrammesAndRounds(ctx: GenContext): void {
+  const { rng, writer, cc, schoolYear: Y, county } = ctx;
+  for (const def of PROGRAMMES) {
+    const id = rng.uuid();
+    writer.add('SubsidyProgramme', {
+      id, code: def.code, name: def.name, countyCode: cc, fundingLevel: def.fundingLevel, ownerAgency: def.ownerAgency,
+      amountCents: def.amountCents, period: def.period, active: true,
+    });
+    writer.add('SubsidyRuleVersion', {
+      id: rng.uuid(), programmeId: id, version: 1, rule: def.rule as unknown as Record<string, unknown>, validFrom: isoDate(dayOf(Y - 3, 9, 1)),
+      validTo: null, createdAt: ctx.createdAt,
+    });
+    ctx.programmes.push({ id, def, usesBoarding: JSON.stringify(def.rule).includes('"boarding.') });
+  }
+  ctx.rollBatchId = rng.uuid();
+  writer.add('PovertyRollBatch', {
+    id: ctx.rollBatchId, countyCode: cc, sourceName: `${county.name}乡村振兴局 建档立卡脱贫户及监测对象在校学生名单(${Y}年10月)`,
+    contentHash: `pending-${ctx.rollBatchId}`, importedAt: isoTimestamp(Math.min(dayOf(Y, 10, 20), ctx.today), 10),
+  });
+  county.townships.forEach((t, i) => {
+    t.censusRoundId = rng.uuid();
+    t.censusSubmitted = i === 0 || rng.chance(0.85);
+    writer.add('CensusRound', {
+      id: t.censusRoundId, countyCode: cc, townshipCode: t.code, year: Y, status: t.censusSubmitted ? 'SUBMITTED' : 'OPEN',
+      submittedAt: t.censusSubmitted ? isoTimestamp(Math.min(dayOf(Y, 10, rng.int(8, 31)), ctx.today), 17) : null,
+    });
+  });
+}
+
+/** Everything about one household and its children, buffered for the next batch. */
+function processHousehold(ctx: GenContext, hh: HouseholdModel, children: ChildModel[]): void {
+  const { today } = ctx;
+  for (const c of children) planCareer(ctx, c);
+  for (const c of children) {
+    const s = c.school ?? (hh.village.primaryChoices[0] as NonNullable<ChildModel['school']>);
+    c.distanceKm = Math.round(distanceKm(hh.lat, hh.lng, s.lat, s.lng) * 13) / 10; // road ≈ 1.3 × straight line
+    hh.distanceKm = Math.max(hh.distanceKm, c.distanceKm);
+  }
+  const schoolAge = children.filter((c) => c.age >= 6 && c.age <= 15);
+  hh.rollOnly = !hh.poor && hh.migrantOrigin === null && schoolAge.length > 0 && ctx.quotas.rollOnly.take();
+  writeHousehold(ctx, hh, children);
+  for (const c of children) {
+    const streak = writeAttendance(ctx, c);
+    if (streak && c.school) {
+      plant(ctx, 'ABSENCE_STREAK', c.id, {
+        from: isoDate(streak.from), to: isoDate(streak.to), schoolDays: streak.days, ongoing: streak.ongoing, schoolId: c.school.id,
+      });
+    }
+    writeLearningSupport(ctx, c);
+    writeDisability(ctx, c);
+    writeMigrantEnrollment(ctx, c);
+    writeDropoutCases(ctx, c);
+    writeCare(ctx, c);
+    writeCensus(ctx, c);
+    writeGrantsAndBoarding(ctx, c);
+    if (c.neverEnrolled) {
+      plant(ctx, 'NEVER_ENROLLED', c.id, { age: c.age, townshipCode: hh.village.township.code, villageCode: hh.village.code });
+    }
+    if (c.status === 'SUSPENDED' && c.suspension && c.suspension.dueBackOn < today && c.school) {
+      plant(ctx, 'OVERDUE_SUSPENSION', c.id, {
+        suspendedOn: isoDate(c.suspension.day), dueBackOn: isoDate(c.suspension.dueBackOn), schoolId: c.school.id, grade: c.grade,
+      });
+    }
+  }
+  writeRollEntries(ctx, hh, children);
+  writeSupportPlans(ctx, hh, children);
+}
