@@ -32,16 +32,16 @@ export class Metrics {
   }
 
   plugin(): ApolloServerPlugin<{ viewer: { agency: string } }> {
-    const m = this;
+    const { duration, requests, errors: errorCounter } = this;
     return {
       async requestDidStart({ contextValue }) {
-        const end = m.duration.startTimer();
+        const end = duration.startTimer();
         return {
           async willSendResponse({ errors, operationName }) {
             const operation = (operationName ?? 'anonymous').slice(0, 64);
             end({ operation });
-            m.requests.inc({ operation, agency: contextValue.viewer.agency });
-            for (const e of errors ?? []) m.errors.inc({ code: String(e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR') });
+            requests.inc({ operation, agency: contextValue.viewer.agency });
+            for (const e of errors ?? []) errorCounter.inc({ code: String(e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR') });
           },
         };
       },

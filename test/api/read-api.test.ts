@@ -1,7 +1,7 @@
-import { ChildDetailDocument, ChildrenListDocument, HouseholdDetailDocument, SchoolsDocument, TownshipsDocument } from '../generated/graphql';
+import { ChildDetailDocument, ChildrenListDocument, type ChildrenListQuery, HouseholdDetailDocument, SchoolsDocument, TownshipsDocument } from '../generated/graphql';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { Scenario, testSealer } from '../support/factories';
-import { startTestServer, type TestServer } from '../support/server';
+import { startTestServer, type GraphQLResult, type TestServer } from '../support/server';
 
 describe('read API over HTTP (issue 2)', () => {
   let db: TestDatabase;
@@ -92,7 +92,7 @@ describe('read API over HTTP (issue 2)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: Awaited<ReturnType<typeof api.gql<import('../generated/graphql').ChildrenListQuery, unknown>>> = await api.gql(ChildrenListDocument, { first: 2, after });
+      const r: GraphQLResult<ChildrenListQuery> = await api.gql(ChildrenListDocument, { first: 2, after });
       const page = r.data?.children;
       seen.push(...(page?.edges.map((e) => e.node.id) ?? []));
       if (!page?.pageInfo.hasNextPage) break;
