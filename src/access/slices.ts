@@ -56,6 +56,15 @@ export function buildSlice(full: GraphQLSchema, cells: Record<FieldClass, Cell>)
     },
     [MapperKind.INPUT_OBJECT_FIELD]: (config, fieldName, typeName) =>
       fieldAllowed(cells, classOf(config.extensions), typeName, fieldName) ? config : null,
+    // An argument that carries its own class (e.g. a lookup by ID number) exists only
+    // where that class is readable; where it is read masked, the service refuses the
+    // lookup (FORBIDDEN), as a masked reader cannot name an identifier it cannot see.
+    [MapperKind.ARGUMENT]: (config) => {
+      const cls = classOf(config.extensions);
+      if (cls === undefined) return config;
+      const cell = cells[cls];
+      return !cell || cell.read === 'none' ? null : config;
+    },
   });
   return pruneSchema(sliced);
 }
