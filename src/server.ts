@@ -249,7 +249,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       }
     }
     const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null, recordedIds: new Set<string>(), deniedIds: new Set<string>() };
-    const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
+    const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE, now()), audit.childIds);
     const context = createContext({ requestId, viewer, purpose, repo, audit, sealer, now: now(), rules });
     const apollo = await slices.serverFor(viewer);
     let result: HTTPGraphQLResponse;
@@ -308,7 +308,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
           return [new GraphQLError('this subscription reads protected data: state a purpose (x-purpose in connectionParams)', { extensions: { code: 'PURPOSE_REQUIRED' } })];
         }
         const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: payload.operationName ?? null, recordedIds: new Set<string>(), deniedIds: new Set<string>() };
-        const repo = new ScopedRepository(db, rowScopeFor(state.viewer, config.COUNTY_CODE), audit.childIds);
+        const repo = new ScopedRepository(db, rowScopeFor(state.viewer, config.COUNTY_CODE, now()), audit.childIds);
         return {
           schema,
           document,
@@ -325,7 +325,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   const monitor = setInterval(() => {
     const viewer: Viewer = { subject: 'system:monitoring', kind: 'EDUCATION_BUREAU', agency: 'EDUCATION_BUREAU', agencyId: null, townshipCode: null, schoolCode: null, clientId: null, grants: null, sliceKey: 'EDUCATION_BUREAU' };
     const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(['EDUCATION']), operationName: 'scheduledMonitoring', recordedIds: new Set<string>(), deniedIds: new Set<string>() };
-    const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE), audit.childIds);
+    const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE, now()), audit.childIds);
     const ctx = createContext({ requestId: randomUUID(), viewer, purpose: 'DROPOUT_CASEWORK', repo, audit, sealer, now: now(), rules, events });
     void idempotency.purgeExpired(db).catch((e: unknown) => logger.warn({ err: e }, 'idempotency purge failed'));
     runMonitoring(ctx)

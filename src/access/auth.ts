@@ -158,7 +158,8 @@ function parseGrants(v: unknown): Grant[] {
     if (typeof g !== 'object' || g === null) continue;
     const cls = (g as Record<string, unknown>)['class'];
     const access = (g as Record<string, unknown>)['access'];
-    if ((FIELD_CLASSES as readonly string[]).includes(cls as string) && (access === 'R' || access === 'M')) {
+    // The access log is never granted to partners, whatever a token says.
+    if (cls !== 'AUDIT' && (FIELD_CLASSES as readonly string[]).includes(cls as string) && (access === 'R' || access === 'M')) {
       out.push({ class: cls as FieldClass, access });
     }
   }

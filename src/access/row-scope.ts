@@ -37,9 +37,9 @@ export function countyScope(countyCode: string): RowScope {
 }
 
 /** The row scope of a viewer. */
-export function rowScopeFor(viewer: Viewer, countyCode: string): RowScope {
+export function rowScopeFor(viewer: Viewer, countyCode: string, today: Date = new Date()): RowScope {
   const county = countyScope(countyCode);
-  let child = childScope(viewer);
+  let child = childScope(viewer, today);
   if (viewer.kind === 'PARTNER_APP' && viewer.townshipCode !== null) {
     // A partner client may be registered for one township: never more than its agency's scope.
     const township: Prisma.ChildWhereInput = { village: { parentCode: viewer.townshipCode } };
@@ -66,7 +66,7 @@ export function rowScopeFor(viewer: Viewer, countyCode: string): RowScope {
 }
 
 /** null = the whole county. */
-function childScope(viewer: Viewer): Prisma.ChildWhereInput | null {
+function childScope(viewer: Viewer, today: Date): Prisma.ChildWhereInput | null {
   switch (rowScopeKindOf(viewer)) {
     case 'COUNTY':
       return null;
@@ -100,7 +100,7 @@ function childScope(viewer: Viewer): Prisma.ChildWhereInput | null {
       return { OR: [{ isLeftBehind: true }, { inDistress: true }] };
     case 'DISABILITY': {
       // access-policy: children with a disability record, and SCHOOL-AGE children a census flagged as suspected disabled.
-      const age = birthRangeForAges(schoolYearOf(new Date()), SCHOOL_AGE_MIN, SCHOOL_AGE_MAX);
+      const age = birthRangeForAges(schoolYearOf(today), SCHOOL_AGE_MIN, SCHOOL_AGE_MAX);
       return {
         OR: [
           { hasDisability: true },
