@@ -42,6 +42,17 @@ const PASS_THROUGH = new Set([
   'BAD_REQUEST',
 ]);
 
+/**
+ * What an internal error may put in a log line: its type, code and first
+ * message line. Database and ORM messages can carry the values of the
+ * failed query (names, ID-number hashes); those never reach the logs.
+ */
+export function loggableError(e: unknown): Record<string, unknown> {
+  if (!(e instanceof Error)) return { type: typeof e };
+  const code = (e as { code?: unknown }).code;
+  return { type: e.constructor.name, ...(typeof code === 'string' ? { code } : {}), message: (e.message.split('\n')[0] ?? '').slice(0, 160) };
+}
+
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,

@@ -1,5 +1,6 @@
 import { loadKeyStore } from './access/auth';
 import { ConfigError, loadConfig, type Config } from './config';
+import { loggableError } from './errors';
 import { migrate, openDatabase } from './db';
 import { tryNext } from './demo-hints';
 import { IdentifierSealer } from './lib/crypto';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const db = await openDatabase(config, (e) => logger.warn({ err: e.message }, 'idle database connection lost'));
+  const db = await openDatabase(config, (e) => logger.warn({ err: loggableError(e) }, 'idle database connection lost'));
   const applied = await migrate(db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);

@@ -22,7 +22,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { isMigrated } from './db/migrate';
-import { formatError } from './errors';
+import { formatError, loggableError } from './errors';
 import * as idempotency from './idempotency';
 import { Metrics } from './metrics';
 import { costPlugin, limitRules } from './graphql/limits';
@@ -100,7 +100,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         // off, and responses say no-store themselves.
         plugins: [ApolloServerPluginCacheControlDisabled(), costPlugin(config.MAX_COST), auditPlugin(writer, logger), metrics.plugin()],
         formatError: (formatted, error) =>
-          formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error in GraphQL execution')),
+          formatError(formatted, error, (e) => logger.error({ err: loggableError(e) }, 'internal error in GraphQL execution')),
       }),
   );
   await slices.startAgencies();
@@ -120,7 +120,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     handle(req, res, requestId)
       .catch((e: unknown) => {
         if (e instanceof HttpError) return sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
-        logger.error({ err: e, requestId }, 'unhandled error');
+        logger.error({ err: loggableError(e), requestId }, 'unhandled error');
         return sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       })
       .finally(() => {
@@ -327,10 +327,10 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(['EDUCATION']), operationName: 'scheduledMonitoring', recordedIds: new Set<string>(), deniedIds: new Set<string>() };
     const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE, now()), audit.childIds);
     const ctx = createContext({ requestId: randomUUID(), viewer, purpose: 'DROPOUT_CASEWORK', repo, audit, sealer, now: now(), rules, events });
-    void idempotency.purgeExpired(db).catch((e: unknown) => logger.warn({ err: e }, 'idempotency purge failed'));
+    void idempotency.purgeExpired(db).catch((e: unknown) => logger.warn({ err: loggableError(e) }, 'idempotency purge failed'));
     runMonitoring(ctx)
       .then((r) => logger.info(r, 'monitoring run'))
-      .catch((e: unknown) => logger.error({ err: e }, 'monitoring run failed'));
+      .catch((e: unknown) => logger.error({ err: loggableError(e) }, 'monitoring run failed'));
   }, config.MONITOR_INTERVAL_MS);
   monitor.unref();
 

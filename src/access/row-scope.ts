@@ -115,3 +115,12 @@ function childScope(viewer: Viewer, today: Date): Prisma.ChildWhereInput | null 
       return NOTHING;
   }
 }
+
+/**
+ * Writes (access-policy "Writes"): a SCHOOL acts only at its own school, even
+ * for children in its row scope (e.g. a pupil transferring to it). Other
+ * agencies are bounded by their row scope alone.
+ */
+export function actsAtSchool(viewer: Pick<Viewer, 'agency' | 'schoolCode'>, schoolCode: string): boolean {
+  return viewer.agency !== 'SCHOOL' || viewer.schoolCode === schoolCode;
+}

@@ -15,7 +15,7 @@ import { PURPOSE_FREE_CLASSES } from '../access/policy';
 import { classOf } from '../access/slices';
 import type { FieldClass } from '../access/field-classes';
 import type { Context } from '../context';
-import { HubError } from '../errors';
+import { HubError, loggableError } from '../errors';
 import type { Logger } from '../logger';
 import type { AuditWriter } from './writer';
 
@@ -129,7 +129,7 @@ export function auditPlugin(writer: AuditWriter, logger: Logger): ApolloServerPl
               outcome,
             });
           } catch (e) {
-            logger.error({ err: e, requestId: contextValue.requestId }, 'access log write failed: response withheld');
+            logger.error({ err: loggableError(e), requestId: contextValue.requestId }, 'access log write failed: response withheld');
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [

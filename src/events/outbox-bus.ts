@@ -1,3 +1,4 @@
+import { loggableError } from '../errors';
 import type { Database } from '../db/client';
 import { OUTBOX_CHANNEL } from '../db/unit-of-work';
 import type { OutboxEvent } from '../generated/prisma/client';
@@ -57,6 +58,6 @@ export class OutboxBus {
     this.closed = true;
     clearInterval(this.poll);
     this.wake();
-    await this.unlisten?.().catch((e: unknown) => this.logger.warn({ err: e }, 'unlisten failed'));
+    await this.unlisten?.().catch((e: unknown) => this.logger.warn({ err: loggableError(e) }, 'unlisten failed'));
   }
 }

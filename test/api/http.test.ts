@@ -118,3 +118,13 @@ describe('HTTP behaviour (issue 2 item 9)', () => {
     await db2.drop();
   });
 });
+
+describe('internal errors in logs carry no query values', () => {
+  it('keeps the type, code and first message line only', async () => {
+    const { loggableError } = await import('../../src/errors');
+    const e = Object.assign(new Error('Invalid `prisma.child.create()` invocation:\n{ data: { name: "张三", idNumberHash: <bytes> } }'), { code: 'P2002' });
+    const logged = JSON.stringify(loggableError(e));
+    expect(logged).toContain('P2002');
+    expect(logged).not.toContain('张三');
+  });
+});

@@ -1,3 +1,4 @@
+import { actsAtSchool } from '../../access/row-scope';
 import type { Context } from '../../context';
 import { mutate, type Work } from '../../db/unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
@@ -18,7 +19,7 @@ async function ownSchool(ctx: Context, w: Work, schoolId: string, field: string)
   assertUuid(field, schoolId);
   const school = await w.tx.school.findFirst({ where: { AND: [ctx.repo.scope.school, { id: schoolId }] } });
   if (!school) throw badInput(field, 'no such school in this county');
-  if (ctx.viewer.agency === 'SCHOOL' && ctx.viewer.schoolCode !== school.code) {
+  if (!actsAtSchool(ctx.viewer, school.code)) {
     throw new HubError('FORBIDDEN', 'a school keeps the attendance ledger of its own pupils only');
   }
   return school;
@@ -186,7 +187,7 @@ export async function pendingFollowUps(ctx: Context, schoolId: string) {
   assertUuid('schoolId', schoolId);
   const school = await ctx.repo.database.prisma.school.findFirst({ where: { AND: [ctx.repo.scope.school, { id: schoolId }] } });
   if (!school) throw badInput('schoolId', 'no such school in this county');
-  if (ctx.viewer.agency === 'SCHOOL' && ctx.viewer.schoolCode !== school.code) throw new HubError('FORBIDDEN', 'a school sees its own ledger only');
+  if (!actsAtSchool(ctx.viewer, school.code)) throw new HubError('FORBIDDEN', 'a school sees its own ledger only');
   const rows = await ctx.repo.database.prisma.attendanceRecord.findMany({
     where: { schoolId, followUpOutcome: 'PENDING', child: ctx.repo.scope.child },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],

@@ -1,3 +1,4 @@
+import { actsAtSchool } from '../../access/row-scope';
 import type { Context } from '../../context';
 import { mutate, type Work } from '../../db/unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
@@ -21,7 +22,7 @@ async function boardingSchool(ctx: Context, w: Work, schoolId: string) {
   assertUuid('input.schoolId', schoolId);
   const school = await w.tx.school.findFirst({ where: { AND: [ctx.repo.scope.school, { id: schoolId }] } });
   if (!school) throw badInput('input.schoolId', 'no such school in this county');
-  if (ctx.viewer.agency === 'SCHOOL' && ctx.viewer.schoolCode !== school.code) throw new HubError('FORBIDDEN', 'a school manages its own boarding places only');
+  if (!actsAtSchool(ctx.viewer, school.code)) throw new HubError('FORBIDDEN', 'a school manages its own boarding places only');
   return school;
 }
 

@@ -1,3 +1,4 @@
+import { townshipOf } from '../../lib/division-code';
 import type { Context } from '../../context';
 import { mutate, type Work } from '../../db/unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
@@ -93,7 +94,7 @@ export function transitionCase(ctx: Context, input: CaseTransitionInput) {
       const visits = await w.tx.persuasionVisit.count({ where: { caseId: c.id } });
       if (visits === 0) throw new HubError('CONFLICT', 'escalate to legal action only after at least one persuasion visit');
       data.escalatedAt = new Date();
-      w.outbox({ type: 'CASE_TO_JUDICIARY', childId: c.childId, townshipCode: `${c.child.villageCode.slice(0, 9)}000`, payload: { caseId: c.id } });
+      w.outbox({ type: 'CASE_TO_JUDICIARY', childId: c.childId, townshipCode: townshipOf(c.child.villageCode), payload: { caseId: c.id } });
     }
     if (input.to === 'CLOSED') {
       // 销号: evidence, not a checkbox.
@@ -110,7 +111,7 @@ export function transitionCase(ctx: Context, input: CaseTransitionInput) {
         data.alternativePlan = `${c.alternativePlan ?? ''} [confirmed: ${evidence}]`;
       }
       data.closedOn = ctx.calendar.today;
-      w.outbox({ type: 'CASE_CLOSED', childId: c.childId, townshipCode: `${c.child.villageCode.slice(0, 9)}000`, payload: { caseId: c.id } });
+      w.outbox({ type: 'CASE_CLOSED', childId: c.childId, townshipCode: townshipOf(c.child.villageCode), payload: { caseId: c.id } });
     }
     const updated = await w.tx.dropoutCase.updateMany({ where: { id: c.id, version: c.version }, data: data as Prisma.DropoutCaseUpdateManyMutationInput });
     if (updated.count !== 1) throw new HubError('CONFLICT', 'the case changed at the same time: read it again');
@@ -176,7 +177,7 @@ export function runMonitoring(ctx: Context) {
       if (level <= c.escalationLevel) continue;
       await w.tx.dropoutCase.update({ where: { id: c.id }, data: { escalationLevel: level, escalatedAt: new Date(), version: { increment: 1 } } });
       w.touched(c.childId);
-      w.outbox({ type: 'CASE_ESCALATED', childId: c.childId, townshipCode: `${c.child.villageCode.slice(0, 9)}000`, payload: { caseId: c.id, level } });
+      w.outbox({ type: 'CASE_ESCALATED', childId: c.childId, townshipCode: townshipOf(c.child.villageCode), payload: { caseId: c.id, level } });
       escalatedCases++;
     }
     return { overdueSuspensions, escalatedCases };

@@ -1,3 +1,4 @@
+import { townshipOf } from '../../lib/division-code';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Classified } from '../../access/field-classes';
 import type { Context } from '../../context';
@@ -45,7 +46,7 @@ export class ChildResolver {
   @Classified('BASIC')
   @FieldResolver(() => TownshipType, { description: 'Township of residence (居住乡镇)' })
   township(@Root() child: ChildType, @Ctx() ctx: Context) {
-    return ctx.loaders.regionByCode.load(`${child.villageCode.slice(0, 9)}000`);
+    return ctx.loaders.regionByCode.load(townshipOf(child.villageCode));
   }
 }
 

@@ -1,3 +1,4 @@
+import { townshipOf } from '../../lib/division-code';
 import type { Context } from '../../context';
 import { mutate } from '../../db/unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
@@ -79,7 +80,7 @@ export function placeChild(ctx: Context, input: PlacementInput, status: 'PROPOSE
       },
     });
     if (status === 'ASSIGNED') {
-      w.outbox({ type: 'PLACEMENT_ASSIGNED', childId: child.id, townshipCode: `${child.villageCode.slice(0, 9)}000`, schoolId: school?.id ?? null, payload: { placementId: created.id, type: input.type } });
+      w.outbox({ type: 'PLACEMENT_ASSIGNED', childId: child.id, townshipCode: townshipOf(child.villageCode), schoolId: school?.id ?? null, payload: { placementId: created.id, type: input.type } });
     }
     return created;
   }).catch((e: unknown) => {
@@ -101,7 +102,7 @@ export function confirmPlacement(ctx: Context, placementId: string, version: num
     const updated = await w.tx.placement.updateMany({ where: { id: p.id, version }, data: { status: 'ASSIGNED', assignedBy: ctx.viewer.subject, version: { increment: 1 } } });
     if (updated.count !== 1) throw new HubError('CONFLICT', 'the placement changed since you read it');
     w.touched(p.childId);
-    w.outbox({ type: 'PLACEMENT_ASSIGNED', childId: p.childId, townshipCode: `${p.child.villageCode.slice(0, 9)}000`, schoolId: p.schoolId, payload: { placementId: p.id, type: p.type } });
+    w.outbox({ type: 'PLACEMENT_ASSIGNED', childId: p.childId, townshipCode: townshipOf(p.child.villageCode), schoolId: p.schoolId, payload: { placementId: p.id, type: p.type } });
     return w.tx.placement.findUniqueOrThrow({ where: { id: p.id } });
   });
 }

@@ -1,3 +1,4 @@
+import { actsAtSchool } from '../../access/row-scope';
 import type { Context } from '../../context';
 import { mutate, type Work } from '../../db/unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
@@ -68,7 +69,7 @@ async function assertActsAt(ctx: Context, w: Work, schoolId: string | null, fiel
   if (schoolId === null) throw new HubError('CONFLICT', 'the child is at no school');
   const school = await w.tx.school.findFirst({ where: { AND: [ctx.repo.scope.school, { id: schoolId }] } });
   if (!school) throw badInput(field, 'no such school in this county');
-  if (ctx.viewer.agency === 'SCHOOL' && ctx.viewer.schoolCode !== school.code) {
+  if (!actsAtSchool(ctx.viewer, school.code)) {
     throw new HubError('FORBIDDEN', 'a school records changes of its own pupils only');
   }
   return school;
@@ -265,7 +266,7 @@ async function loadTransfer(ctx: Context, w: Work, transferId: string) {
   const t = await w.tx.transferRequest.findFirst({ where: { id: transferId, child: ctx.repo.scope.child }, include: { toSchool: true } });
   if (!t) throw notFound('transfer request');
   if (t.status !== 'REQUESTED') throw new HubError('CONFLICT', `the transfer request is already ${t.status.toLowerCase()}`);
-  if (ctx.viewer.agency === 'SCHOOL' && ctx.viewer.schoolCode !== t.toSchool.code) {
+  if (!actsAtSchool(ctx.viewer, t.toSchool.code)) {
     throw new HubError('FORBIDDEN', 'only the receiving school decides a transfer request');
   }
   return t;

@@ -1,3 +1,4 @@
+import { townshipOf } from '../../lib/division-code';
 import type { Context } from '../../context';
 import { mutate } from '../../db/unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
@@ -85,7 +86,7 @@ export function recordLaborFinding(ctx: Context, input: LaborFindingInput) {
           sourceRef: finding.id,
           detectedOn: input.foundOn,
           detail: `found working at ${employer} while out of school (用工检查发现失学)`,
-          townshipCode: `${child.villageCode.slice(0, 9)}000`,
+          townshipCode: townshipOf(child.villageCode),
           schoolId: child.enrollment?.schoolId ?? null,
         });
       }

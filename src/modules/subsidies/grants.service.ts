@@ -1,3 +1,4 @@
+import { townshipOf } from '../../lib/division-code';
 import type { Context } from '../../context';
 import { mutate, type Work } from '../../db/unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
@@ -116,7 +117,7 @@ export function approveGrant(ctx: Context, family: WelfareFamily, input: GrantDe
     w.outbox({
       type: 'GRANT_APPROVED',
       childId: g.childId,
-      townshipCode: `${g.child.villageCode.slice(0, 9)}000`,
+      townshipCode: townshipOf(g.child.villageCode),
       schoolId: g.child.enrollment?.schoolId ?? null,
       payload: { grantId: g.id, programmeCode: g.programme.code, schoolYear: g.schoolYear, term: g.term },
     });
