@@ -77,7 +77,7 @@ describe('disability placements (plan R6.4, R2.5)', () => {
     const id = await disabled();
     const first = await dpf.gql(AssignPlacementDocument, { input: { ...base(id), type: 'REGULAR_CLASS', schoolId: regular.id } });
     const again = await dpf.gql(AssignPlacementDocument, { input: { ...base(id), type: 'SPECIAL_SCHOOL', schoolId: special.id } });
-    expect(err(again)).toEqual({ code: 'BAD_USER_INPUT', argument: 'input.currentVersion' });
+    expect(err(again)).toEqual({ code: 'CONFLICT', argument: 'input.currentVersion' });
     const replaced = await dpf.gql(AssignPlacementDocument, { input: { ...base(id), type: 'SPECIAL_SCHOOL', schoolId: special.id, currentVersion: first.data?.assignPlacement.version } });
     expect(replaced.errors).toBeUndefined();
     const rows = await db.prisma.placement.findMany({ where: { childId: id }, orderBy: { startsOn: 'asc' } });

@@ -56,7 +56,11 @@ export function placeChild(ctx: Context, input: PlacementInput, status: 'PROPOSE
     }
     const current = await w.tx.placement.findFirst({ where: { childId: child.id, status: { not: 'ENDED' } } });
     if (current) {
-      if (input.currentVersion == null) throw badInput('input.currentVersion', 'the child has a current placement: give its version to replace it');
+      // The caller's view is stale (it did not know of the current placement), the same answer a
+      // simultaneous first placement gets: CONFLICT, naming the field that replaces it knowingly.
+      if (input.currentVersion == null) {
+        throw new HubError('CONFLICT', `input.currentVersion: the child has a current placement (version ${current.version}): give its version to replace it`, { argument: 'input.currentVersion' });
+      }
       const ended = await w.tx.placement.updateMany({
         where: { id: current.id, version: input.currentVersion, status: { not: 'ENDED' } },
         data: { status: 'ENDED', endsOn: input.startsOn, version: { increment: 1 } },
