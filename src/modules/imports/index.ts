@@ -1,0 +1,1 @@
+export { ImportsResolver } from './imports.resolver';
