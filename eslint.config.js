@@ -14,7 +14,7 @@ const DEFAULT_EXPORT_ALLOWED = [
 ];
 
 module.exports = defineConfig(
-  globalIgnores(['node_modules/', 'src/generated/', 'dist/', 'data/', 'coverage/', 'schema/']),
+  globalIgnores(['node_modules/', 'src/generated/', 'src/sdk/generated/', 'dist/', 'data/', 'coverage/', 'schema/']),
 
   tseslint.configs.recommended,
   {

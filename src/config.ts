@@ -46,6 +46,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
+  /** Largest spreadsheet accepted by POST /imports/<kind> (spooled to disk, never held in memory). */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
   MAX_DEPTH: z.coerce.number().int().min(1).default(7),
   /** Objects a response may hold (src/graphql/limits.ts); children(first:100) with a dozen relations each costs ~1,300. */
@@ -53,12 +55,40 @@ const schema = z.object({
   MAX_ALIASES: z.coerce.number().int().min(0).default(10),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
   MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
+  /**
+   * Partner contract (issue 6): a partner token runs only the trusted documents
+   * registered for its client (src/access/trusted-documents.ts). true lets
+   * partner tokens send query text, for the access-contract tests that probe
+   * partner slices with arbitrary documents (test/support/tokens.ts sets it);
+   * refused in production. Unset: false.
+   */
+  PARTNER_RAW_QUERIES: bool.optional(),
+  /** Partner rate limit: a token bucket of cost points per client; PartnerRateLimit rows override both per client. */
+  PARTNER_RATE_CAPACITY: z.coerce.number().int().min(1).default(4000),
+  PARTNER_RATE_REFILL_PER_S: z.coerce.number().int().min(1).default(20),
+  /** Partner webhooks (src/webhooks): the dispatcher runs in every hub instance unless off. */
+  WEBHOOKS_ENABLED: bool.default(true),
+  /** One delivery attempt gives up after this long (a dead endpoint holds only its own subscription). */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  /** Retries: exponential backoff from BASE, at most CAP, with jitter; after MAX_ATTEMPTS the event is DEAD. */
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(10).default(2000),
+  WEBHOOK_BACKOFF_CAP_MS: z.coerce.number().int().min(10).default(3600_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  /** After a DEAD event: suspend the subscription (nothing is skipped; `webhook enable` resumes) or skip to the next event. */
+  WEBHOOK_ON_DEAD: z.enum(['suspend', 'skip']).default('suspend'),
+  /** Safety-net poll (NOTIFY wakes the dispatcher at once) and how long one instance holds a subscription. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(20).default(2000),
+  WEBHOOK_LEASE_MS: z.coerce.number().int().min(1000).default(60000),
+  /** Plain http:// endpoints: refused in production unless this is set. */
+  WEBHOOK_ALLOW_HTTP: bool.default(false),
 });
 
 export type Config = z.infer<typeof schema> & {
   idEncryptionKey: Buffer;
   idHmacKey: Buffer;
   embedded: boolean;
+  /** PARTNER_RAW_QUERIES resolved (see above). */
+  partnerRawQueries: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -75,7 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.NODE_ENV === 'production' && !c.JWKS_FILE && !c.JWKS_URL) {
     throw new ConfigError('invalid configuration: JWKS_FILE or JWKS_URL is required when NODE_ENV=production');
   }
-  return { ...c, ...keys, embedded: c.DATABASE_URL === undefined };
+  if (c.NODE_ENV === 'production' && c.PARTNER_RAW_QUERIES === true) {
+    throw new ConfigError('invalid configuration: PARTNER_RAW_QUERIES: partner tokens run trusted documents only in production');
+  }
+  return { ...c, ...keys, embedded: c.DATABASE_URL === undefined, partnerRawQueries: c.PARTNER_RAW_QUERIES ?? false };
 }
 
 /**

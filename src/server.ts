@@ -1,6 +1,6 @@
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, parse, validate, type DocumentNode } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { authenticate, AuthError, loadKeyStore, type KeyStore } from './access/auth';
 import { PURPOSE_CODES, type Purpose } from './access/policy';
 import { partnerClaims } from './access/partners';
+import { PartnerGate, PartnerRequestError } from './access/trusted-documents';
 import { ScopedRepository } from './access/repository';
 import { rowScopeFor } from './access/row-scope';
 import { SliceRegistry } from './access/slice-registry';
@@ -16,6 +17,7 @@ import { purposeAllowed, type Viewer } from './access/viewer';
 import { auditPlugin, classesRead } from './audit/plugin';
 import { PURPOSE_FREE_CLASSES } from './access/policy';
 import { OutboxBus } from './events/outbox-bus';
+import { WebhookDispatcher, webhookSealer } from './webhooks';
 import { runMonitoring } from './modules/casework';
 import { AuditWriter } from './audit/writer';
 import type { Config } from './config';
@@ -23,8 +25,13 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { isMigrated } from './db/migrate';
 import { formatError, loggableError } from './errors';
+import { importHandler, ImportHttpError } from './imports/http';
 import * as idempotency from './idempotency';
 import { Metrics } from './metrics';
+import { exportHandler } from './exports';
+import { legacyJsonStatusPlugin } from './http/compliance';
+import { serveGraphiQL } from './http/graphiql';
+import { noteViewer, requestLogPlugin, trackRequest } from './http/request-log';
 import { costPlugin, limitRules } from './graphql/limits';
 import { buildFullSchema } from './graphql/schema';
 import type { IdentifierSealer } from './lib/crypto';
@@ -98,15 +105,33 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         validationRules: limitRules(config),
         // Cache control hooks every field and nothing here is cacheable (person data):
         // off, and responses say no-store themselves.
-        plugins: [ApolloServerPluginCacheControlDisabled(), costPlugin(config.MAX_COST), auditPlugin(writer, logger), metrics.plugin()],
+        plugins: [ApolloServerPluginCacheControlDisabled(), costPlugin(config.MAX_COST), auditPlugin(writer, logger), metrics.plugin(), requestLogPlugin(metrics), legacyJsonStatusPlugin()],
         formatError: (formatted, error) =>
           formatError(formatted, error, (e) => logger.error({ err: loggableError(e) }, 'internal error in GraphQL execution')),
       }),
   );
   await slices.startAgencies();
+  // Partner contract (issue 6): trusted documents only, and per-client rate limits.
+  const partnerGate = new PartnerGate(db, config);
   const bus = new OutboxBus(db, logger);
   await bus.start();
   const events = { bus, audit: writer };
+  // Ledger exports (issue 6 item 2): every page runs through the caller's own Apollo slice with a context built as for /graphql.
+  const exportsRoute = exportHandler({
+    slices, logger, now, maxCost: config.MAX_COST, timeoutMs: config.REQUEST_TIMEOUT_MS, authenticate: viewerOf, purposeOf,
+    context: ({ viewer, purpose, requestId, audit }) =>
+      createContext({ requestId, viewer, purpose, repo: new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE, now()), audit.childIds), audit, sealer, now: now(), rules }),
+  });
+  // Spreadsheet uploads (issue 6 item 1): POST /imports/<kind>, status over GraphQL (importJob).
+  const imports = importHandler({ db, sealer, countyCode: config.COUNTY_CODE, dataDir: config.DATA_DIR, maxBytes: config.IMPORT_MAX_BYTES, logger, now, authenticate: viewerOf });
+  const rethrowImportError = (e: unknown): never => {
+    throw e instanceof ImportHttpError ? new HttpError(e.status, e.code, e.message) : e;
+  };
+  // Partner webhooks (issue 6 item 4): delivered from the outbox by every instance unless switched off.
+  const webhooks = config.WEBHOOKS_ENABLED
+    ? new WebhookDispatcher({ db, bus, audit: writer, sealer: webhookSealer(config), logger, config, today: now, onOutcome: (outcome) => metrics.webhookDeliveries.inc({ outcome }) })
+    : undefined;
+  webhooks?.start();
 
   let inFlight = 0;
   let draining = false;
@@ -117,9 +142,15 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const requestId = pickRequestId(req.headers['x-request-id']);
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    handle(req, res, requestId)
+    const tracked = trackRequest(req, res, requestId, logger, metrics);
+    tracked
+      .run(() => handle(req, res, requestId))
       .catch((e: unknown) => {
-        if (e instanceof HttpError) return sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
+        if (e instanceof HttpError) {
+          tracked.refused(e.code);
+          return sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
+        }
+        tracked.refused('INTERNAL_SERVER_ERROR');
         logger.error({ err: loggableError(e), requestId }, 'unhandled error');
         return sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       })
@@ -149,6 +180,10 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       return sendJson(res, 200, keys.publicJwks);
     }
     if (url.pathname === '/oauth/token') return oauthToken(req, res);
+    // GraphiQL, development only (served from the hub's own assets; 404 in production).
+    if (config.NODE_ENV !== 'production' && (await serveGraphiQL(req, res, url))) return;
+    if (url.pathname === '/exports' || url.pathname.startsWith('/exports/')) return exportsRoute(req, res, url, requestId);
+    if (url.pathname.startsWith('/imports/')) return imports.route(req, res, url, requestId).catch(rethrowImportError);
     if (url.pathname === '/graphql') return graphql(req, res, url, requestId);
     throw new HttpError(404, 'NOT_FOUND', 'no such route');
   }
@@ -195,7 +230,9 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   /** Token → Viewer before anything touches the database; 401 otherwise. */
   async function viewerOf(req: http.IncomingMessage, res: http.ServerResponse): Promise<Viewer> {
     try {
-      return await authenticate(req.headers.authorization, keys, config);
+      const viewer = await authenticate(req.headers.authorization, keys, config);
+      noteViewer(viewer);
+      return viewer;
     } catch (e) {
       if (!(e instanceof AuthError)) throw e;
       // RFC 6750 §3.1: no error code when no token was sent at all.
@@ -231,6 +268,16 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     if (req.method === 'POST') {
       raw = await readBody(req, config.BODY_LIMIT_BYTES);
       body = parseJsonBody(raw, headers.get('content-type'));
+    }
+    if (viewer.clientId !== null) {
+      // Partner contract (issue 6): a partner runs only its trusted documents and pays their cost from its bucket, before any execution.
+      try {
+        body = (await partnerGate.admit(viewer, req.method, body, slices.schemaFor(viewer))) ?? body;
+      } catch (e) {
+        if (!(e instanceof PartnerRequestError)) throw e;
+        for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v);
+        throw new HttpError(e.status, e.code, e.message);
+      }
     }
     const idemKey = headers.get('idempotency-key');
     if (idemKey !== undefined && raw !== undefined && isMutation(body, config.MAX_TOKENS)) {
@@ -282,6 +329,8 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         const params = ctx.connectionParams ?? {};
         try {
           const viewer = await authenticate(String(params['authorization'] ?? ''), keys, config);
+          // Partner contract (issue 6): partners run trusted documents over HTTP only (no subscriptions).
+          if (viewer.clientId !== null && !config.partnerRawQueries) return false;
           const p = params['x-purpose'];
           const purpose = typeof p === 'string' && p !== '' ? p : null;
           if (purpose !== null && (!(PURPOSE_CODES as readonly string[]).includes(purpose) || !purposeAllowed(viewer, purpose))) return false;
@@ -301,7 +350,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
         } catch (e) {
           return [e instanceof GraphQLError ? e : new GraphQLError('syntax error')];
         }
-        const errors = validate(schema, document, limitRules(config));
+        const errors = validate(schema, document, [...specifiedRules, ...limitRules(config)]);
         if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         const needsPurpose = [...classesRead(schema, document)].some((c) => !PURPOSE_FREE_CLASSES.includes(c));
         if (needsPurpose && state.purpose === null) {
@@ -346,6 +395,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     async close() {
       draining = true;
       clearInterval(monitor);
+      await webhooks?.close();
       await bus.close();
       await wsServer.dispose();
       wss.close();
@@ -359,6 +409,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       }
       server.closeAllConnections();
       await closed;
+      await imports.drain(config.SHUTDOWN_GRACE_MS);
       await slices.stopAll();
     },
   };

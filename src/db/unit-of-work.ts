@@ -27,7 +27,8 @@ export interface Work {
 
 export const OUTBOX_CHANNEL = 'hub_outbox';
 
-export async function mutate<T>(ctx: Context, fn: (w: Work) => Promise<T>): Promise<T> {
+/** `timeoutMs`: how long the transaction may stay open (default 10 s; imports of large files ask for more). */
+export async function mutate<T>(ctx: Context, fn: (w: Work) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
   const prisma = ctx.repo.database.prisma;
   try {
     return await prisma.$transaction(
@@ -66,7 +67,7 @@ export async function mutate<T>(ctx: Context, fn: (w: Work) => Promise<T>): Prom
         for (const id of touched) ctx.audit.recordedIds.add(id);
         return out;
       },
-      { timeout: 10000, maxWait: 5000 },
+      { timeout: opts.timeoutMs ?? 10000, maxWait: 5000 },
     );
   } catch (e) {
     throw mapWriteError(e);

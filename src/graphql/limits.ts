@@ -6,7 +6,9 @@ import {
   GraphQLError,
   getNamedType,
   Kind,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -102,19 +104,37 @@ export function operationCost(
   return total;
 }
 
+/**
+ * The cost of one operation of a document with these variables (what the
+ * cost plugin checks against MAX_COST). Exported so that the partner rate
+ * limit (src/access/trusted-documents.ts) charges the same number before
+ * execution. Variables are coerced as execution would; when they do not
+ * coerce, the raw values count (execution then refuses them anyway).
+ */
+export function documentCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (operationName == null || d.name?.value === operationName),
+  );
+  return operation ? operationCostOf(schema, document, operation, variables) : 0;
+}
+
+function operationCostOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  const vars = coerced.coerced ?? variables ?? {};
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  if (!root) return 0;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  return operationCost(schema, operation.selectionSet, root, fragments, vars);
+}
+
 export function costPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, schema, request }) {
           if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          const vars = coerced.coerced ?? request.variables ?? {};
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-          if (!root) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const cost = operationCost(schema, operation.selectionSet, root, fragments, vars);
+          const cost = operationCostOf(schema, document, operation, request.variables);
           if (cost > maxCost) {
             throw new HubError('BAD_USER_INPUT', `query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer items (first) or fewer fields`, {
               argument: 'query',

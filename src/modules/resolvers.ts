@@ -3,6 +3,7 @@ import { AttendanceResolver } from './attendance';
 import { AuditResolver } from './audit';
 import { CaseLegalActionsResolver, ChildLegalResolver, LaborFindingResolver, LaborLegalResolver } from './labor-legal';
 import { EventsResolver } from './events';
+import { ImportsResolver } from './imports';
 import { CensusEntryResolver, CensusResolver } from './census';
 import { CaseworkResolver, DropoutCaseChildResolver, SuspectedDropoutResolver } from './casework';
 import { BoardingAssignmentResolver, BoardingMutationResolver, ChildBoardingResolver, WaitingListEntryResolver } from './boarding';
@@ -80,4 +81,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PovertyRollDiscrepancyResolver,
   DisabilityDiscrepancyResolver,
   CensusDiscrepancyResolver,
+  ImportsResolver,
 ];

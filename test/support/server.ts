@@ -5,7 +5,7 @@ import type { AuditWriter } from '../../src/audit/writer';
 import { mintToken, testConfigEnv, testKeys, type Persona } from './tokens';
 import type { Database } from '../../src/db/client';
 import type { IdentifierSealer } from '../../src/lib/crypto';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { startServer, type HubServer } from '../../src/server';
 import { TEST_COUNTY } from './factories';
 
@@ -45,16 +45,18 @@ export async function post(url: string, body: unknown, headers: Record<string, s
 export async function startTestServer(
   db: Database,
   sealer: IdentifierSealer,
-  opts: { env?: Record<string, string>; now?: () => Date; audit?: AuditWriter } = {},
+  opts: { env?: Record<string, string>; now?: () => Date; audit?: AuditWriter; logger?: Logger } = {},
 ): Promise<TestServer> {
   const { keys } = await testKeys();
-  const config = loadConfig({ ...testConfigEnv, COUNTY_CODE: TEST_COUNTY, ...opts.env });
+  // Production refuses partner query text (the contract tests' switch), so a production server starts without it.
+  const { PARTNER_RAW_QUERIES: raw, ...base } = testConfigEnv;
+  const config = loadConfig({ ...base, ...(opts.env?.['NODE_ENV'] === 'production' ? {} : { PARTNER_RAW_QUERIES: raw }), COUNTY_CODE: TEST_COUNTY, ...opts.env });
   const server = await startServer({
     config,
     db,
     sealer,
     keys,
-    logger: createLogger('silent'),
+    logger: opts.logger ?? createLogger('silent'),
     now: opts.now ?? (() => new Date('2026-11-16T08:00:00Z')),
     ...(opts.audit ? { audit: opts.audit } : {}),
   });

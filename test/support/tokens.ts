@@ -25,6 +25,9 @@ export const testConfigEnv = {
   ID_ENCRYPTION_KEY: '0'.repeat(64),
   ID_HMAC_KEY: '1'.repeat(64),
   LOG_LEVEL: 'silent',
+  // The access tests send query text with partner tokens (every document, every persona);
+  // the partner contract itself (trusted documents only) is tested with this off.
+  PARTNER_RAW_QUERIES: 'true',
 };
 
 let shared: Promise<{ keys: KeyStore; config: Config }> | undefined;

@@ -206,7 +206,7 @@ export function openCensusRound(ctx: Context, townshipCode: string, year: number
 }
 
 /** The round, checked for the caller's authority, locked against concurrent additions and submission, and open. */
-async function lockOpenRound(ctx: Context, w: Work, roundId: string, argument: string): Promise<CensusRound> {
+export async function lockOpenRound(ctx: Context, w: Work, roundId: string, argument: string): Promise<CensusRound> {
   assertUuid(argument, roundId);
   const round = await w.tx.censusRound.findFirst({ where: { id: roundId, countyCode: ctx.repo.scope.countyCode } });
   if (!round) throw notFound('census round');
@@ -217,7 +217,7 @@ async function lockOpenRound(ctx: Context, w: Work, roundId: string, argument: s
   return fresh;
 }
 
-interface Row {
+export interface Row {
   index: number;
   name: string;
   idNumber: string | null;
@@ -347,73 +347,85 @@ export function addCensusEntries(ctx: Context, roundId: string, entries: CensusE
     const round = await lockOpenRound(ctx, w, roundId, 'roundId');
     const villages = await w.tx.region.findMany({ where: { countyCode, level: 'VILLAGE', parentCode: round.townshipCode }, select: { code: true } });
     const rows = validateRows(ctx, round, entries, new Set(villages.map((v) => v.code)));
-
-    // The same ID number twice in one round is refused too.
-    const hashes = rows.flatMap((r) => (r.hash ? [r.hash] : []));
-    if (hashes.length > 0) {
-      const dup = await w.tx.censusEntry.findMany({ where: { roundId: round.id, idNumberHash: { in: hashes } }, select: { idNumberHash: true } });
-      const dupHex = new Set(dup.map((d) => hex(d.idNumberHash)));
-      refuse(rows.filter((r) => r.hash && dupHex.has(hex(r.hash))).map((r) => ({ argument: `entries[${r.index}].idNumber`, reason: 'is already recorded in this round' })));
-    }
-
-    // Exact match by the blind index of the ID number, county-wide (a child may have moved in).
-    const byHash = hashes.length > 0 ? await w.tx.child.findMany({ where: { countyCode, idNumberHash: { in: hashes } }, select: { id: true, idNumberHash: true } }) : [];
-    const childOfHash = new Map(byHash.map((c) => [hex(c.idNumberHash), c.id]));
-    const rest = rows.filter((r) => !(r.hash && childOfHash.has(hex(r.hash))));
-    const candidates: Candidate[] =
-      rest.length > 0
-        ? await w.tx.child.findMany({
-            where: { countyCode, name: { in: [...new Set(rest.map((r) => r.name))] }, birthDate: { in: [...new Set(rest.map((r) => iso(r.birthDate)))].map((d) => new Date(`${d}T00:00:00Z`)) } },
-            select: { id: true, name: true, birthDate: true, villageCode: true, gender: true, idNumberHash: true },
-          })
-        : [];
-
-    const planned = rows.map((r) => {
-      const byId = r.hash ? childOfHash.get(hex(r.hash)) : undefined;
-      if (byId) return { row: r, id: randomUUID(), match: 'MATCHED_BY_ID' as CensusMatch, childId: byId, confidence: 1 as number | null };
-      const p = probableMatch(r, candidates);
-      if (p) return { row: r, id: randomUUID(), match: 'PROBABLE' as CensusMatch, childId: p.childId, confidence: p.confidence as number | null };
-      return { row: r, id: randomUUID(), match: 'UNMATCHED' as CensusMatch, childId: null as string | null, confidence: null as number | null };
-    });
-
-    // A child the hub does not know is registered from the census, so the ledgers can name it.
-    const unknown = planned.filter((p) => p.match === 'UNMATCHED');
-    for (const p of unknown) p.childId = randomUUID();
-    await registerChildren(ctx, w, unknown.map((p) => ({ childId: p.childId as string, row: p.row })));
-
-    await w.tx.censusEntry.createMany({
-      data: planned.map((p) => ({
-        id: p.id,
-        countyCode,
-        roundId: round.id,
-        name: p.row.name,
-        idNumberCipher: p.row.idNumber !== null ? ctx.sealer.seal(p.row.idNumber) : null,
-        idNumberHash: p.row.hash,
-        gender: p.row.gender,
-        birthDate: p.row.birthDate,
-        villageCode: p.row.villageCode,
-        childId: p.childId,
-        match: p.match,
-        matchConfidence: p.confidence,
-        inSchool: p.row.inSchool,
-        suspectedDisabled: p.row.suspectedDisabled,
-        note: p.row.note,
-      })),
-    });
-    const created = await w.tx.censusEntry.findMany({ where: { id: { in: planned.map((p) => p.id) } } });
-    const byId = new Map(created.map((e) => [e.id, e]));
-    const ordered = planned.map((p) => byId.get(p.id) as CensusEntry);
-    for (const e of ordered) if (e.childId) w.touched(e.childId);
-    const suspected = await putOnSuspectedLedger(ctx, w, round, ordered.filter((e) => e.match !== 'PROBABLE'));
-    return {
-      round,
-      entries: ordered,
-      matchedById: planned.filter((p) => p.match === 'MATCHED_BY_ID').length,
-      probable: planned.filter((p) => p.match === 'PROBABLE').length,
-      childrenRegistered: unknown.length,
-      suspectedDropouts: suspected,
-    };
+    return recordCensusRows(ctx, w, round, rows);
   });
+}
+
+/** A validated census row (also built by the census import, src/imports). */
+export type CensusRow = Row;
+
+/**
+ * Records validated rows in an open, locked round: matched by ID number, else
+ * probably by name and birth date; unknown children registered; off-roll
+ * children put on the suspected-dropout ledger (plan R2.2, R2.4).
+ */
+export async function recordCensusRows(ctx: Context, w: Work, round: CensusRound, rows: Row[]) {
+  const countyCode = ctx.repo.scope.countyCode;
+  // The same ID number twice in one round is refused too.
+  const hashes = rows.flatMap((r) => (r.hash ? [r.hash] : []));
+  if (hashes.length > 0) {
+    const dup = await w.tx.censusEntry.findMany({ where: { roundId: round.id, idNumberHash: { in: hashes } }, select: { idNumberHash: true } });
+    const dupHex = new Set(dup.map((d) => hex(d.idNumberHash)));
+    refuse(rows.filter((r) => r.hash && dupHex.has(hex(r.hash))).map((r) => ({ argument: `entries[${r.index}].idNumber`, reason: 'is already recorded in this round' })));
+  }
+
+  // Exact match by the blind index of the ID number, county-wide (a child may have moved in).
+  const byHash = hashes.length > 0 ? await w.tx.child.findMany({ where: { countyCode, idNumberHash: { in: hashes } }, select: { id: true, idNumberHash: true } }) : [];
+  const childOfHash = new Map(byHash.map((c) => [hex(c.idNumberHash), c.id]));
+  const rest = rows.filter((r) => !(r.hash && childOfHash.has(hex(r.hash))));
+  const candidates: Candidate[] =
+    rest.length > 0
+      ? await w.tx.child.findMany({
+          where: { countyCode, name: { in: [...new Set(rest.map((r) => r.name))] }, birthDate: { in: [...new Set(rest.map((r) => iso(r.birthDate)))].map((d) => new Date(`${d}T00:00:00Z`)) } },
+          select: { id: true, name: true, birthDate: true, villageCode: true, gender: true, idNumberHash: true },
+        })
+      : [];
+
+  const planned = rows.map((r) => {
+    const byId = r.hash ? childOfHash.get(hex(r.hash)) : undefined;
+    if (byId) return { row: r, id: randomUUID(), match: 'MATCHED_BY_ID' as CensusMatch, childId: byId, confidence: 1 as number | null };
+    const p = probableMatch(r, candidates);
+    if (p) return { row: r, id: randomUUID(), match: 'PROBABLE' as CensusMatch, childId: p.childId, confidence: p.confidence as number | null };
+    return { row: r, id: randomUUID(), match: 'UNMATCHED' as CensusMatch, childId: null as string | null, confidence: null as number | null };
+  });
+
+  // A child the hub does not know is registered from the census, so the ledgers can name it.
+  const unknown = planned.filter((p) => p.match === 'UNMATCHED');
+  for (const p of unknown) p.childId = randomUUID();
+  await registerChildren(ctx, w, unknown.map((p) => ({ childId: p.childId as string, row: p.row })));
+
+  await w.tx.censusEntry.createMany({
+    data: planned.map((p) => ({
+      id: p.id,
+      countyCode,
+      roundId: round.id,
+      name: p.row.name,
+      idNumberCipher: p.row.idNumber !== null ? ctx.sealer.seal(p.row.idNumber) : null,
+      idNumberHash: p.row.hash,
+      gender: p.row.gender,
+      birthDate: p.row.birthDate,
+      villageCode: p.row.villageCode,
+      childId: p.childId,
+      match: p.match,
+      matchConfidence: p.confidence,
+      inSchool: p.row.inSchool,
+      suspectedDisabled: p.row.suspectedDisabled,
+      note: p.row.note,
+    })),
+  });
+  const created = await w.tx.censusEntry.findMany({ where: { id: { in: planned.map((p) => p.id) } } });
+  const byId = new Map(created.map((e) => [e.id, e]));
+  const ordered = planned.map((p) => byId.get(p.id) as CensusEntry);
+  for (const e of ordered) if (e.childId) w.touched(e.childId);
+  const suspected = await putOnSuspectedLedger(ctx, w, round, ordered.filter((e) => e.match !== 'PROBABLE'));
+  return {
+    round,
+    entries: ordered,
+    matchedById: planned.filter((p) => p.match === 'MATCHED_BY_ID').length,
+    probable: planned.filter((p) => p.match === 'PROBABLE').length,
+    childrenRegistered: unknown.length,
+    suspectedDropouts: suspected,
+  };
 }
 
 /** Child + NOT_ENROLLED Enrollment for children the census found and the hub did not know (plan R2.2). */
