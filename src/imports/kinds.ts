@@ -103,6 +103,14 @@ async function childrenByIdNumber(w: Work, env: ImportEnv, rows: GoodRow[]) {
 const NOT_A_CHILD = problem(H(ID), '本县适龄儿童中查无此身份证号', 'no school-age child of this county has this ID number');
 const NAME_DIFFERS = problem(H(NAME), '姓名与该身份证号登记的姓名不一致', 'differs from the name registered with this ID number');
 
+/** The child a row names by ID number, when found and its name agrees (a mistyped ID number must not change another child). */
+function namedChild<C extends { name: string }>(child: C | null, r: GoodRow, missing: Problem = NOT_A_CHILD): C | Problem {
+  if (!child) return missing;
+  if (child.name !== r.values['name']) return NAME_DIFFERS;
+  return child;
+}
+const isProblem = (x: object): x is Problem => 'reason' in x && 'column' in x;
+
 // ---------------------------------------------------------------- 建档立卡
 /**
  * plan R2.3: the poverty-alleviation office's roll of registered-poor
@@ -281,13 +289,9 @@ const DISABILITY_REGISTER: KindSpec = {
     const certOwners = new Map((await w.tx.disabilityRecord.findMany({ where: { certificateHash: { in: certHashes } }, select: { childId: true, certificateHash: true } })).map((d) => [hex(d.certificateHash), d.childId]));
     const out: Outcome[] = [];
     for (const [i, r] of rows.entries()) {
-      const child = children[i];
-      if (!child) {
-        out.push(NOT_A_CHILD);
-        continue;
-      }
-      if (child.name !== r.values['name']) {
-        out.push(NAME_DIFFERS);
+      const child = namedChild(children[i] ?? null, r);
+      if (isProblem(child)) {
+        out.push(child);
         continue;
       }
       const certHash = certHashes[i] as Buffer<ArrayBuffer>;
@@ -468,13 +472,9 @@ const SCHOOL_ROSTER: KindSpec = {
     const numberOwners = new Map((await w.tx.enrollment.findMany({ where: { nationalStudentNumber: { in: numbers } }, select: { childId: true, nationalStudentNumber: true } })).map((e) => [e.nationalStudentNumber, e.childId]));
     const out: Outcome[] = [];
     for (const [i, r] of rows.entries()) {
-      const child = children[i];
-      if (!child) {
-        out.push(problem(H(ID), '本县适龄儿童中查无此身份证号：请先办理入学登记', 'no school-age child of this county has this ID number: record the enrollment first'));
-        continue;
-      }
-      if (child.name !== r.values['name']) {
-        out.push(NAME_DIFFERS);
+      const child = namedChild(children[i] ?? null, r, problem(H(ID), '本县适龄儿童中查无此身份证号：请先办理入学登记', 'no school-age child of this county has this ID number: record the enrollment first'));
+      if (isProblem(child)) {
+        out.push(child);
         continue;
       }
       const school = env.schools.get(r.values['schoolCode'] as string) as { id: string };
@@ -541,13 +541,9 @@ const RESIDENCE_PERMIT: KindSpec = {
     for (const a of apps) if (!latest.has(a.childId)) latest.set(a.childId, a);
     const out: Outcome[] = [];
     for (const [i, r] of rows.entries()) {
-      const child = children[i];
-      if (!child) {
-        out.push(NOT_A_CHILD);
-        continue;
-      }
-      if (child.name !== r.values['name']) {
-        out.push(NAME_DIFFERS);
+      const child = namedChild(children[i] ?? null, r);
+      if (isProblem(child)) {
+        out.push(child);
         continue;
       }
       const app = latest.get(child.id);
