@@ -31,7 +31,7 @@ import { Metrics } from './metrics';
 import { exportHandler } from './exports';
 import { legacyJsonStatusPlugin } from './http/compliance';
 import { serveGraphiQL } from './http/graphiql';
-import { noteViewer, requestLogPlugin, trackRequest } from './http/request-log';
+import { bindRequestLog, noteViewer, requestLogPlugin, trackRequest } from './http/request-log';
 import { costPlugin, limitRules } from './graphql/limits';
 import { buildFullSchema } from './graphql/schema';
 import type { IdentifierSealer } from './lib/crypto';
@@ -231,7 +231,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   async function viewerOf(req: http.IncomingMessage, res: http.ServerResponse): Promise<Viewer> {
     try {
       const viewer = await authenticate(req.headers.authorization, keys, config);
-      noteViewer(viewer);
+      noteViewer(req, viewer);
       return viewer;
     } catch (e) {
       if (!(e instanceof AuthError)) throw e;
@@ -298,6 +298,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>(), operationName: null, recordedIds: new Set<string>(), deniedIds: new Set<string>() };
     const repo = new ScopedRepository(db, rowScopeFor(viewer, config.COUNTY_CODE, now()), audit.childIds);
     const context = createContext({ requestId, viewer, purpose, repo, audit, sealer, now: now(), rules });
+    bindRequestLog(req, audit);
     const apollo = await slices.serverFor(viewer);
     let result: HTTPGraphQLResponse;
     try {

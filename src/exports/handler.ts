@@ -172,7 +172,7 @@ export function exportHandler(deps: ExportDeps) {
     /** One page through the caller's Apollo instance; its access record is written before it returns. */
     async function page(after: string | null): Promise<{ rows: Cell[][]; next: string | null }> {
       const contextValue = deps.context({ viewer, purpose, requestId, audit: new ExportAudit(label) });
-      const variables = { ...plan.variables, first: plan.pageSize, ...(plan.ledger.paging.kind === 'connection' ? { after } : {}) };
+      const variables = { ...plan.variables, first: plan.pageSize, after };
       const response = await withTimeout(apollo.executeOperation({ query: plan.query, variables, operationName: plan.operationName }, { contextValue }), deps.timeoutMs);
       if (response.body.kind !== 'single') throw new ExportError(500, 'INTERNAL_SERVER_ERROR', 'unexpected incremental response');
       const { data, errors } = response.body.singleResult;
@@ -233,22 +233,18 @@ export function exportHandler(deps: ExportDeps) {
 
 function cellsOf(plan: ExportPlan, data: Record<string, unknown>): Cell[][] {
   const rows = rowsOf(plan, data);
-  if (plan.ledger.paging.kind === 'bounded') {
-    const items = data[plan.ledger.root];
-    if (Array.isArray(items) && items.length >= plan.ledger.paging.max) {
-      // The API has no cursor for this ledger: refuse rather than cut it short.
-      throw new ExportError(
-        400,
-        'BAD_USER_INPUT',
-        `the ledger ${plan.ledger.name} has ${plan.ledger.paging.max} or more entries in your scope, more than one export holds: narrow it (${plan.ledger.params.map((p) => p.name).join(', ')})`,
-      );
-    }
-  }
   return rows.map((r) => plan.columns.map((c) => formatCell(c, columnValues(plan, r, c.path))));
 }
 
 function nextCursor(plan: ExportPlan, data: Record<string, unknown>): string | null {
-  if (plan.ledger.paging.kind !== 'connection') return null;
+  if (plan.ledger.paging.kind === 'keyset') {
+    // A full page may have more after it; a short one is the last.
+    const items = data[plan.ledger.root];
+    if (!Array.isArray(items) || items.length < plan.pageSize) return null;
+    const id = (items[items.length - 1] as { id?: unknown }).id;
+    if (typeof id !== 'string') throw new ExportError(500, 'INTERNAL_SERVER_ERROR', 'next page without an id');
+    return id;
+  }
   const info = (data[plan.ledger.root] as { pageInfo?: { hasNextPage: boolean; endCursor: string | null } } | null)?.pageInfo;
   if (!info?.hasNextPage) return null;
   if (!info.endCursor) throw new ExportError(500, 'INTERNAL_SERVER_ERROR', 'next page without a cursor');

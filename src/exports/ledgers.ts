@@ -59,11 +59,11 @@ export interface LedgerDef {
   root: string;
   /**
    * `connection`: a Relay connection (edges.node, pageInfo), paged with
-   * `first`/`after` until the end. `bounded`: a plain list with a `first`
-   * limit and no cursor; it is read in one request of the maximum size, and
-   * an export that would reach that maximum is refused rather than cut short.
+   * `first`/`after` until the end. `keyset`: a plain list ordered newest
+   * first with `first` and `after: ID`, paged with the last item's id until a
+   * page comes back short.
    */
-  paging: { kind: 'connection'; maxPage: number } | { kind: 'bounded'; max: number };
+  paging: { kind: 'connection'; maxPage: number } | { kind: 'keyset'; max: number };
   /** Arguments or filter fields always sent (not overridable). */
   fixed?: { args?: Record<string, unknown>; filter?: Record<string, unknown> };
   /** Defaults a caller's parameter replaces. */
@@ -154,7 +154,7 @@ export const LEDGERS: readonly LedgerDef[] = [
     title: '疑似辍学台账',
     plan: 'R2.4',
     root: 'suspectedDropouts',
-    paging: { kind: 'bounded', max: 500 },
+    paging: { kind: 'keyset', max: 500 },
     essential: ['status'],
     params: [TOWNSHIP_ARG, { name: 'status', target: { arg: 'status' }, description: '状态' }],
     columns: [
@@ -171,7 +171,7 @@ export const LEDGERS: readonly LedgerDef[] = [
     title: '辍学台账',
     plan: 'R1.2, R2.4',
     root: 'dropoutCases',
-    paging: { kind: 'bounded', max: 500 },
+    paging: { kind: 'keyset', max: 500 },
     essential: ['status'],
     params: [
       TOWNSHIP_ARG,
@@ -205,7 +205,7 @@ export const LEDGERS: readonly LedgerDef[] = [
     title: '劝返复学登记',
     plan: 'R1.3',
     root: 'dropoutCases',
-    paging: { kind: 'bounded', max: 500 },
+    paging: { kind: 'keyset', max: 500 },
     each: 'visits',
     essential: ['visits.visitedOn'],
     params: [TOWNSHIP_ARG, { name: 'status', target: { arg: 'status' }, description: '个案状态' }],

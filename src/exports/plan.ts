@@ -95,7 +95,7 @@ function printTree(tree: Tree): string {
 function itemType(ledger: LedgerDef, rootField: GraphQLField<unknown, unknown>): GraphQLObjectType | null {
   const named = getNamedType(rootField.type);
   if (!isObjectType(named)) return null;
-  if (ledger.paging.kind === 'bounded') return named;
+  if (ledger.paging.kind === 'keyset') return named;
   const edges = named.getFields()['edges'];
   const edge = edges ? getNamedType(edges.type) : undefined;
   const node = edge && isObjectType(edge) ? edge.getFields()['node'] : undefined;
@@ -244,10 +244,16 @@ export function planExport(schema: GraphQLSchema, ledger: LedgerDef, params: URL
     defs.push('$after: String');
     passed.push('after: $after');
     selection = `edges { node { ${selection} } } pageInfo { hasNextPage endCursor }`;
+  } else {
+    // Keyset: the next page starts after the last item's id.
+    if (!rootField.args.some((a) => a.name === 'after')) throw notAvailable(ledger);
+    defs.push('$after: ID');
+    passed.push('after: $after');
+    if (!tree.has('id')) selection = `id ${selection}`;
   }
   const operationName = `Export_${ledger.name.replace(/[^A-Za-z0-9]/g, '_')}`;
   const query = `query ${operationName}(${defs.join(', ')}) { ${ledger.root}(${passed.join(', ')}) { ${selection} } }`;
-  const pageSize = ledger.paging.kind === 'bounded' ? ledger.paging.max : pageSizeWithin(schema, query, ledger.paging.maxPage, maxCost);
+  const pageSize = ledger.paging.kind === 'keyset' ? ledger.paging.max : pageSizeWithin(schema, query, ledger.paging.maxPage, maxCost);
   return { ledger, columns, query, operationName, variables, rowFilters, pageSize };
 }
 

@@ -332,14 +332,20 @@ describe('ledger exports', () => {
     expect(byName.get('残疾丙')!['身份证号']).toMatch(/^\d{3}\*+[0-9X]{4}$/);
   });
 
-  it('a ledger without a cursor in the API is refused, not cut short, when it reaches its limit', async () => {
+  it('case ledgers page with their after cursor: more than 500 entries exported whole, none twice', async () => {
     await db.prisma.suspectedDropout.createMany({
-      data: bulkIds.flatMap((childId, i) => [0, 1, 2].map((k) => ({ countyCode: TEST_COUNTY, childId, source: 'ABSENCE_RATE' as const, sourceRef: `rate-${i}-${k}`, detectedOn: new Date('2026-10-01T00:00:00Z'), detail: '缺勤率超过10%', status: 'CLEARED' as const }))),
+      data: bulkIds.flatMap((childId, i) => [0, 1, 2].map((k) => ({ countyCode: TEST_COUNTY, childId, source: 'ABSENCE_RATE' as const, sourceRef: `rate-${i}-${k}`, detectedOn: new Date(Date.UTC(2026, 9, 1 + (k % 2))), detail: '缺勤率超过10%', status: 'CLEARED' as const }))),
     });
+    const total = await db.prisma.suspectedDropout.count();
+    expect(total).toBeGreaterThan(500);
     const d = await download('/exports/suspected-dropouts.csv', { agency: 'EDUCATION_BUREAU' }, 'DROPOUT_CASEWORK');
-    expect(d.status).toBe(400);
-    expect(d.json().errors[0]!.message).toMatch(/500 or more entries.*narrow it \(township, status\)/);
-    // Narrowed, it goes.
+    expect(d.status).toBe(200);
+    const rows = csvRows(d);
+    expect(rows).toHaveLength(total);
+    // Each page has its own access record under the same request id.
+    const logs = await db.prisma.accessLog.findMany({ where: { operationName: 'export:suspected-dropouts' }, orderBy: { id: 'desc' }, take: 2 });
+    expect(logs).toHaveLength(2);
+    // Narrowed, it still goes.
     const open = await download('/exports/suspected-dropouts.csv?status=OPEN', { agency: 'EDUCATION_BUREAU' }, 'DROPOUT_CASEWORK');
     expect(csvRows(open)).toHaveLength(2);
   });

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Classified, Writes, type WriteSpec } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { CaseStatus, SuspectStatus } from '../../generated/prisma/enums';
@@ -19,8 +19,9 @@ export class CaseworkResolver {
     @Arg('first', () => Int, { description: 'At most this many, 1–500 (条数)' }) first: number,
     @Arg('status', () => SuspectStatus, { nullable: true, description: 'State (状态)' }) status?: SuspectStatus | null,
     @Arg('townshipCode', () => String, { nullable: true, description: 'Township of residence (乡镇)' }) townshipCode?: string | null,
+    @Arg('after', () => ID, { nullable: true, description: 'Continue after this entry: the id of the last entry of the previous page (翻页游标)' }) after?: string | null,
   ) {
-    return suspectedLedger(ctx, { status: status ?? null, townshipCode: townshipCode ?? null, first });
+    return suspectedLedger(ctx, { status: status ?? null, townshipCode: townshipCode ?? null, first, after: after ?? null });
   }
 
   @Classified('EDUCATION')
@@ -31,8 +32,9 @@ export class CaseworkResolver {
     @Arg('status', () => CaseStatus, { nullable: true, description: 'State (状态)' }) status?: CaseStatus | null,
     @Arg('overdueOnly', () => Boolean, { defaultValue: false, description: 'Only OPEN cases past their first-visit deadline with no visit (逾期未走访)' }) overdueOnly = false,
     @Arg('townshipCode', () => String, { nullable: true, description: 'Township of residence (乡镇)' }) townshipCode?: string | null,
+    @Arg('after', () => ID, { nullable: true, description: 'Continue after this case: the id of the last case of the previous page (翻页游标)' }) after?: string | null,
   ) {
-    return caseLedger(ctx, { status: status ?? null, overdueOnly, townshipCode: townshipCode ?? null, first });
+    return caseLedger(ctx, { status: status ?? null, overdueOnly, townshipCode: townshipCode ?? null, first, after: after ?? null });
   }
 
   @Writes(...PERSUASION) @Classified('EDUCATION')

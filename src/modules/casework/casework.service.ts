@@ -186,12 +186,26 @@ export function runMonitoring(ctx: Context) {
 
 // ── ledgers (台账) ──
 
-export async function suspectedLedger(ctx: Context, f: { status: string | null; townshipCode: string | null; first: number }) {
+/**
+ * Keyset paging of a ledger ordered newest first (detectedOn desc, id asc):
+ * the rows after the entry `after` (the last id of the previous page).
+ */
+async function afterEntry(after: string | null, find: (id: string) => Promise<{ id: string; detectedOn: Date } | null>) {
+  if (after === null) return {};
+  assertUuid('after', after);
+  const last = await find(after);
+  if (!last) throw badInput('after', 'no such entry in this ledger');
+  return { OR: [{ detectedOn: { lt: last.detectedOn } }, { detectedOn: last.detectedOn, id: { gt: last.id } }] };
+}
+
+export async function suspectedLedger(ctx: Context, f: { status: string | null; townshipCode: string | null; first: number; after?: string | null }) {
   if (f.first < 1 || f.first > 500) throw badInput('first', 'must be between 1 and 500');
   if (f.townshipCode !== null && !/^[0-9]{12}$/.test(f.townshipCode)) throw badInput('townshipCode', 'must be a 12-digit division code');
   const child: Prisma.ChildWhereInput = f.townshipCode ? { AND: [ctx.repo.scope.child, { village: { parentCode: f.townshipCode } }] } : ctx.repo.scope.child;
-  const rows = await ctx.repo.database.prisma.suspectedDropout.findMany({
-    where: { countyCode: ctx.repo.scope.countyCode, child, ...(f.status ? { status: f.status as 'OPEN' } : {}) },
+  const prisma = ctx.repo.database.prisma;
+  const page = await afterEntry(f.after ?? null, (id) => prisma.suspectedDropout.findFirst({ where: { id, countyCode: ctx.repo.scope.countyCode, child: ctx.repo.scope.child }, select: { id: true, detectedOn: true } }));
+  const rows = await prisma.suspectedDropout.findMany({
+    where: { countyCode: ctx.repo.scope.countyCode, child, ...(f.status ? { status: f.status as 'OPEN' } : {}), ...page },
     orderBy: [{ detectedOn: 'desc' }, { id: 'asc' }],
     take: f.first,
   });
@@ -199,12 +213,15 @@ export async function suspectedLedger(ctx: Context, f: { status: string | null; 
   return rows;
 }
 
-export async function caseLedger(ctx: Context, f: { status: CaseStatus | null; overdueOnly: boolean; townshipCode: string | null; first: number }) {
+export async function caseLedger(ctx: Context, f: { status: CaseStatus | null; overdueOnly: boolean; townshipCode: string | null; first: number; after?: string | null }) {
   if (f.first < 1 || f.first > 500) throw badInput('first', 'must be between 1 and 500');
   if (f.townshipCode !== null && !/^[0-9]{12}$/.test(f.townshipCode)) throw badInput('townshipCode', 'must be a 12-digit division code');
-  const rows = await ctx.repo.database.prisma.dropoutCase.findMany({
+  const prisma = ctx.repo.database.prisma;
+  const page = await afterEntry(f.after ?? null, (id) => prisma.dropoutCase.findFirst({ where: { AND: [{ id, countyCode: ctx.repo.scope.countyCode, child: ctx.repo.scope.child }, ctx.repo.scope.dropoutCase] }, select: { id: true, detectedOn: true } }));
+  const rows = await prisma.dropoutCase.findMany({
     where: {
       AND: [
+        page,
         { countyCode: ctx.repo.scope.countyCode, child: f.townshipCode ? { AND: [ctx.repo.scope.child, { village: { parentCode: f.townshipCode } }] } : ctx.repo.scope.child },
         ctx.repo.scope.dropoutCase,
         f.status ? { status: f.status } : {},
