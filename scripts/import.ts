@@ -1,4 +1,5 @@
 import { SingleBar, Presets } from 'cli-progress';
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAgency } from '../src/access/viewer';
 import { operatorViewer } from '../src/imports/operator';
@@ -142,7 +143,7 @@ async function main(): Promise<number> {
     const rejects = job.rejects as Array<{ row: number; column: string; reasonZh: string; reasonEn: string }>;
     for (const r of rejects.slice(0, 20)) out.write(`  第 ${r.row} 行 [${r.column}] ${r.reasonZh} / row ${r.row} [${r.column}] ${r.reasonEn}\n`);
     if (job.rejectedRows > 20) out.write(`  … ${job.rejectedRows - 20} more\n`);
-    if (args.rejects && job.rejectedRows > 0) out.write(`rejected rows with their reasons: ${args.rejects}\n`);
+    if (args.rejects && job.rejectedRows > 0 && job.duplicateOfId === null && existsSync(args.rejects)) out.write(`rejected rows with their reasons: ${args.rejects}\n`);
     return job.status === 'SUCCEEDED' ? 0 : 2;
   } finally {
     await db.close();

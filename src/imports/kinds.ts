@@ -123,6 +123,8 @@ const POVERTY_ROLL: KindSpec = {
   titleZh: '建档立卡贫困户名单',
   titleEn: 'registered-poor households roll',
   writes: { class: 'ECONOMIC' },
+  // The roll is the poverty-alleviation office's own list (plan R2.3): no other agency files it.
+  agencies: ['POVERTY_ALLEVIATION_OFFICE'],
   purposes: ['RECONCILIATION'],
   columns: [
     col('registrationNumber', '户编号', ['户号', '家庭编号', '贫困户编号', '户编码', '户主编号', 'registrationnumber'], true, text(40)),
@@ -199,6 +201,8 @@ const MINIMUM_LIVING: KindSpec = {
   titleZh: '城乡低保对象名单',
   titleEn: 'minimum-living-guarantee (低保) list',
   writes: { class: 'ECONOMIC' },
+  // The 低保 list is civil affairs' own (plan R4.1).
+  agencies: ['CIVIL_AFFAIRS'],
   purposes: ['AID_ELIGIBILITY'],
   columns: [NAME, ID, col('since', '纳入年份', ['享受年份', '起始年份', '纳入低保年份', '享受起始年份', 'since'], false, year(1995, 2100)), VILLAGE],
   check(v, env) {

@@ -279,13 +279,13 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
   } catch (e) {
     await rejectsOut?.close().catch(() => undefined);
     if (e instanceof RollBack) {
-      const applied = counts.inserted + counts.updated + counts.unchanged;
+      const good = counts.totalRows - counts.rejected;
       counts.inserted = 0;
       counts.updated = 0;
       counts.unchanged = 0;
       return finishJob({
         status: 'REJECTED',
-        message: `${counts.rejected} 行有错误，整个文件未导入（${applied} 行已检查无误）/ ${counts.rejected} rows have errors; nothing was imported (all-or-nothing; use validRowsOnly to import the good rows)`,
+        message: `${counts.rejected} 行有错误，整个文件未导入（${good} 行无误）/ ${counts.rejected} rows have errors; nothing was imported (all-or-nothing; ${good} rows were fine: use validRowsOnly to import them)`,
       });
     }
     if (e instanceof FileError || e instanceof HeaderError) {

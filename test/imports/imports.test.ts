@@ -144,9 +144,12 @@ describe('imports of department spreadsheets (导入)', () => {
       expect((job.rejects as Array<{ reasonEn: string }>)[0]?.reasonEn).toContain('format the column as text');
     });
 
-    it('an agency without the right to write the class may not import it (policy table)', async () => {
+    it('an agency without the right to write the class may not import it (policy table), nor another agency\'s own list', async () => {
       const file = csvFile(rows);
       await expect(run(dpf, 'POVERTY_ROLL', file)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      // Civil affairs writes ECONOMIC data, but the roll is the poverty office's list (plan R2.3).
+      await expect(run(civil, 'POVERTY_ROLL', file)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      await expect(run(poverty, 'MINIMUM_LIVING', file)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     });
   });
 
