@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import type http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -58,6 +58,12 @@ export function importHandler(deps: ImportRouteDeps) {
   void deps.db.prisma.importJob
     .updateMany({ where: { status: 'RUNNING', startedAt: { lt: new Date(Date.now() - IMPORT_TX_MS - 60000) } }, data: { status: 'FAILED', message: '导入中断，未作任何更改 / the import was interrupted; nothing was changed', finishedAt: new Date() } })
     .catch((e: unknown) => deps.logger.warn({ err: loggableError(e) }, 'could not close interrupted import jobs'));
+  // Rejects files hold the refused rows as uploaded (names, ID numbers): kept REJECTS_KEEP_MS, then deleted.
+  const purge = () =>
+    purgeSpool(spool, Date.now() - REJECTS_KEEP_MS).catch((e: unknown) => deps.logger.warn({ err: loggableError(e) }, 'could not purge old import files'));
+  void purge();
+  const purgeTimer = setInterval(() => void purge(), 3600_000);
+  purgeTimer.unref();
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
@@ -157,10 +163,30 @@ export function importHandler(deps: ImportRouteDeps) {
     route,
     /** Waits for the imports still running (shutdown). */
     async drain(ms: number): Promise<void> {
+      clearInterval(purgeTimer);
       if (running.size === 0) return;
       await Promise.race([Promise.allSettled([...running]), new Promise((r) => setTimeout(r, ms).unref())]);
     },
   };
+}
+
+/** How long a rejects file (and a spooled upload left by a crash) stays on disk. */
+export const REJECTS_KEEP_MS = 7 * 86400_000;
+
+/** Deletes the files of the spool last written before `before` (ms since the epoch); returns how many. */
+export async function purgeSpool(spool: string, before: number): Promise<number> {
+  const names = await readdir(spool).catch(() => [] as string[]);
+  let n = 0;
+  for (const name of names) {
+    if (!/\.(rejects\.csv|upload)$/.test(name)) continue;
+    const file = path.join(spool, name);
+    const s = await stat(file).catch(() => null);
+    if (s && s.mtimeMs < before) {
+      await rm(file, { force: true });
+      n++;
+    }
+  }
+  return n;
 }
 
 function flag(v: string | null, name: string): boolean {

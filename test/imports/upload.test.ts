@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { purgeSpool, REJECTS_KEEP_MS } from '../../src/imports/http';
 import { parse } from 'csv-parse/sync';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { Scenario, TEST_COUNTY, testSealer } from '../support/factories';
@@ -81,6 +84,19 @@ describe('POST /imports/<kind> and importJob (导入批次)', () => {
     expect(rows[1]?.slice(-3)).toEqual(['Q-2', '乙', '12345']);
     const stranger = await fetch(`${base}/imports/${job.id}/rejects.csv`, { headers: { authorization: `Bearer ${await mintToken({ agency: 'POVERTY_ALLEVIATION_OFFICE', subject: 'fupin-c' })}` } });
     expect(stranger.status).toBe(404);
+  });
+
+  it('rejects files (the refused rows as uploaded) are deleted after seven days', async () => {
+    const spool = mkdtempSync(path.join(os.tmpdir(), 'hub-spool-'));
+    const old = path.join(spool, 'a.rejects.csv');
+    const fresh = path.join(spool, 'b.rejects.csv');
+    const other = path.join(spool, 'notes.txt');
+    for (const f of [old, fresh, other]) writeFileSync(f, 'x');
+    const eightDaysAgo = new Date(Date.now() - 8 * 86400_000);
+    utimesSync(old, eightDaysAgo, eightDaysAgo);
+    utimesSync(other, eightDaysAgo, eightDaysAgo);
+    expect(await purgeSpool(spool, Date.now() - REJECTS_KEEP_MS)).toBe(1);
+    expect([existsSync(old), existsSync(fresh), existsSync(other)]).toEqual([false, true, true]);
   });
 
   it('refusals: no token 401, an agency without the write 403, a partner app 403, an unknown kind 404, a bad option 400', async () => {
