@@ -12,7 +12,7 @@
  * a field without a class, or a class without a row here, is denied and fails
  * the contract tests.
  */
-import type { AgencyKind } from '../generated/prisma/enums';
+import type { AgencyKind, ImportKind } from '../generated/prisma/enums';
 import type { FieldClass } from './field-classes';
 
 /** Agency kinds that act in their own right (partner apps act on behalf of one of these). */
@@ -126,6 +126,20 @@ export const PURPOSES: Record<Agency, readonly Purpose[]> = {
   DISABLED_PERSONS_FEDERATION: ['PLACEMENT', 'SUBSIDY_REVIEW'],
   POVERTY_ALLEVIATION_OFFICE: ['RECONCILIATION', 'AID_ELIGIBILITY', 'SUBSIDY_REVIEW'],
   SUPERVISION: ['SUPERVISION'],
+};
+
+/**
+ * Who files each department list (npm run import, POST /imports): the owner
+ * of the list, on top of the write right its class needs in MATRIX (a
+ * township files only its own villages' census, a school only its roster).
+ */
+export const IMPORTERS: Record<ImportKind, readonly Agency[]> = {
+  POVERTY_ROLL: ['POVERTY_ALLEVIATION_OFFICE'], // plan R2.3: the office's own roll
+  MINIMUM_LIVING: ['CIVIL_AFFAIRS'], // plan R4.1: civil affairs' own list
+  DISABILITY_REGISTER: ['DISABLED_PERSONS_FEDERATION'], // plan R2.5
+  CENSUS: ['EDUCATION_BUREAU', 'TOWNSHIP'], // plan R2.2
+  SCHOOL_ROSTER: ['EDUCATION_BUREAU', 'SCHOOL'], // plan R2.1
+  RESIDENCE_PERMIT: ['EDUCATION_BUREAU', 'SCHOOL'], // plan R6.3
 };
 
 /** Partner apps: aggregate counts below this are suppressed (access-policy "Filters, sort orders and aggregates"). */

@@ -51,8 +51,6 @@ export interface KindSpec {
   titleEn: string;
   /** The class and kind of write the importing agency must hold (src/access/policy.ts). */
   writes: { class: FieldClass; kind?: string };
-  /** When set, only these agencies import this kind (on top of the write right). */
-  agencies?: readonly string[];
   /** The purpose recorded in the access log: the first of these the agency may state. */
   purposes: readonly Purpose[];
   columns: readonly Column[];
@@ -123,8 +121,6 @@ const POVERTY_ROLL: KindSpec = {
   titleZh: '建档立卡贫困户名单',
   titleEn: 'registered-poor households roll',
   writes: { class: 'ECONOMIC' },
-  // The roll is the poverty-alleviation office's own list (plan R2.3): no other agency files it.
-  agencies: ['POVERTY_ALLEVIATION_OFFICE'],
   purposes: ['RECONCILIATION'],
   columns: [
     col('registrationNumber', '户编号', ['户号', '家庭编号', '贫困户编号', '户编码', '户主编号', 'registrationnumber'], true, text(40)),
@@ -201,8 +197,6 @@ const MINIMUM_LIVING: KindSpec = {
   titleZh: '城乡低保对象名单',
   titleEn: 'minimum-living-guarantee (低保) list',
   writes: { class: 'ECONOMIC' },
-  // The 低保 list is civil affairs' own (plan R4.1).
-  agencies: ['CIVIL_AFFAIRS'],
   purposes: ['AID_ELIGIBILITY'],
   columns: [NAME, ID, col('since', '纳入年份', ['享受年份', '起始年份', '纳入低保年份', '享受起始年份', 'since'], false, year(1995, 2100)), VILLAGE],
   check(v, env) {
@@ -341,7 +335,6 @@ const CENSUS: KindSpec = {
   titleZh: '适龄儿童摸底登记表',
   titleEn: 'census of school-age children',
   writes: { class: 'EDUCATION', kind: 'CENSUS' },
-  agencies: ['EDUCATION_BUREAU', 'TOWNSHIP'],
   purposes: ['CENSUS', 'ENROLLMENT_MANAGEMENT'],
   columns: [
     NAME,
@@ -447,7 +440,6 @@ const SCHOOL_ROSTER: KindSpec = {
   titleZh: '学籍花名册',
   titleEn: 'school roster (学籍)',
   writes: { class: 'EDUCATION' },
-  agencies: ['EDUCATION_BUREAU', 'SCHOOL'],
   purposes: ['ENROLLMENT_MANAGEMENT'],
   columns: [
     col('schoolCode', '学校标识码', ['学校代码', '学校编码', 'schoolcode'], true, schoolCode),

@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { IMPORTERS } from '../access/policy';
 import { purposeAllowed, cellFor, type Viewer } from '../access/viewer';
 import { ScopedRepository } from '../access/repository';
 import { rowScopeFor } from '../access/row-scope';
@@ -75,9 +76,9 @@ export const IMPORT_TX_MS = 20 * 60 * 1000;
 
 class RollBack extends Error {}
 
-/** Whether the viewer may import this kind at all (the class and kind of write of the policy table). */
+/** Whether the viewer may import this kind at all: its owner (IMPORTERS) with the write right of its class (MATRIX). */
 export function importAllowed(viewer: Viewer, spec: KindSpec): boolean {
-  if (spec.agencies && !spec.agencies.includes(viewer.kind)) return false;
+  if (viewer.clientId !== null || !(IMPORTERS[spec.kind] as readonly string[]).includes(viewer.kind)) return false;
   const w = cellFor(viewer, spec.writes.class).write;
   return w === true || (Array.isArray(w) && (spec.writes.kind === undefined || w.includes(spec.writes.kind)));
 }

@@ -17,13 +17,12 @@ function ownJobs(ctx: Context): Prisma.ImportJobWhereInput {
   return { countyCode, agencyKind: v.kind, subject: v.subject };
 }
 
-export async function importJob(ctx: Context, id: string) {
+export function importJob(ctx: Context, id: string) {
   if (!isUuid(id)) throw badInput('id', 'must be a job id (UUID)');
-  const job = await ctx.repo.database.prisma.importJob.findFirst({ where: { AND: [{ id }, ownJobs(ctx)] } });
-  return job ? { ...job, rejects: job.rejects as unknown } : null;
+  return ctx.repo.database.prisma.importJob.findFirst({ where: { AND: [{ id }, ownJobs(ctx)] } });
 }
 
-export async function importJobs(ctx: Context, kind: ImportKind | null, first: number) {
+export function importJobs(ctx: Context, kind: ImportKind | null, first: number) {
   if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'must be between 1 and 100');
   return ctx.repo.database.prisma.importJob.findMany({
     where: { AND: [ownJobs(ctx), ...(kind ? [{ kind }] : [])] },
