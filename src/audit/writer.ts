@@ -3,13 +3,23 @@ import { GENESIS, recordHash, type AccessRecord } from './chain';
 
 /**
  * Appends access records to the hash-chained, append-only AccessLog.
- * Records from concurrent requests are grouped into one transaction
- * ("group commit"); the transaction holds an advisory lock so that several
- * hub instances on one database extend one chain without forking it.
- * append() resolves only once the record is committed: callers send person
- * data only after that (fail closed).
+ * Records from concurrent requests are grouped into one INSERT ("group
+ * commit"). append() resolves only once the record is committed: callers send
+ * person data only after that (fail closed).
+ *
+ * One statement per group: the writer keeps the chain head it last wrote (or
+ * read) and links the group to it. The unique index on "prevHash" makes a
+ * fork impossible: if anything else extended the chain meanwhile (another
+ * hub instance, a mutation's in-transaction record), the INSERT fails with a
+ * unique violation, nothing of it is written, and the writer re-reads the
+ * head and links again. The statement also takes the chain's advisory lock,
+ * so a mutation's in-transaction append (lock, read head, insert) never
+ * collides with a group being written.
  */
 export const CHAIN_LOCK = 0x6b637a62; // 'kczb'
+
+/** Attempts per group when other writers keep extending the chain. */
+const MAX_LINK_ATTEMPTS = 8;
 
 interface Pending {
   record: AccessRecord;
@@ -17,9 +27,17 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
+const INSERT_GROUP = `WITH "lock" AS (SELECT pg_advisory_xact_lock(${CHAIN_LOCK}) AS "locked")
+INSERT INTO "AccessLog" ("at","requestId","subject","agencyKind","agencyId","clientId","purpose","operationName","childIds","fieldClasses","outcome","prevHash","hash")
+SELECT a::timestamptz, b, c, d::"AgencyKind", e, f, g, h, i::uuid[], j::text[], k, l, m
+  FROM "lock", unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bytea[], $13::bytea[])
+    WITH ORDINALITY AS t(a, b, c, d, e, f, g, h, i, j, k, l, m, n) ORDER BY n`;
+
 export class AuditWriter {
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
+  /** Hash of the newest record as this writer last knew it; null = read it from the table. */
+  private head: Uint8Array | null = null;
 
   constructor(private readonly db: Database) {}
 
@@ -43,30 +61,40 @@ export class AuditWriter {
     this.flushing = null;
   }
 
-  private async writeBatch(records: AccessRecord[]): Promise<void> {
-    await this.db.raw.transaction(async (s) => {
-      {
-        await s.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-        const last = await s.query<{ hash: Uint8Array }>('SELECT "hash" FROM "AccessLog" ORDER BY "id" DESC LIMIT 1');
-        let prev: Uint8Array = last[0]?.hash ?? GENESIS;
-        const cols: unknown[][] = Array.from({ length: 13 }, () => []);
-        for (const r of records) {
-          const hash = recordHash(prev, r);
-          const row = [r.at.toISOString(), r.requestId, r.subject, r.agencyKind, r.agencyId, r.clientId, r.purpose, r.operationName,
-            `{${r.childIds.join(',')}}`, `{${r.fieldClasses.join(',')}}`, r.outcome, Buffer.from(prev), hash];
-          row.forEach((v, i) => (cols[i] as unknown[]).push(v));
-          prev = hash;
-        }
-        await s.query(
-          `INSERT INTO "AccessLog" ("at","requestId","subject","agencyKind","agencyId","clientId","purpose","operationName","childIds","fieldClasses","outcome","prevHash","hash")
-           SELECT a::timestamptz, b, c, d::"AgencyKind", e, f, g, h, i::uuid[], j::text[], k, l, m
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bytea[], $13::bytea[])
-             WITH ORDINALITY AS t(a, b, c, d, e, f, g, h, i, j, k, l, m, n) ORDER BY n`,
-          cols,
-        );
-      }
-    });
+  private async readHead(): Promise<Uint8Array> {
+    const last = await this.db.raw.query<{ hash: Uint8Array }>('SELECT "hash" FROM "AccessLog" ORDER BY "id" DESC LIMIT 1');
+    return last[0]?.hash ?? GENESIS;
   }
+
+  private async writeBatch(records: AccessRecord[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const prevOfGroup = this.head ?? (await this.readHead());
+      const cols: unknown[][] = Array.from({ length: 13 }, () => []);
+      let prev: Uint8Array = prevOfGroup;
+      for (const r of records) {
+        const hash = recordHash(prev, r);
+        const row = [r.at.toISOString(), r.requestId, r.subject, r.agencyKind, r.agencyId, r.clientId, r.purpose, r.operationName,
+          `{${r.childIds.join(',')}}`, `{${r.fieldClasses.join(',')}}`, r.outcome, Buffer.from(prev), hash];
+        row.forEach((v, i) => (cols[i] as unknown[]).push(v));
+        prev = hash;
+      }
+      try {
+        await this.db.raw.query(INSERT_GROUP, cols);
+        this.head = prev;
+        return;
+      } catch (e) {
+        // Whatever happened, the head this writer knew is no longer to be trusted.
+        this.head = null;
+        if (!isForkRefused(e) || attempt >= MAX_LINK_ATTEMPTS) throw e;
+      }
+    }
+  }
+}
+
+/** The unique index on "prevHash" refused the group: someone else linked to the same head first. */
+function isForkRefused(e: unknown): boolean {
+  const err = e as { code?: unknown; constraint?: unknown; message?: unknown };
+  return err.code === '23505' && (err.constraint === 'AccessLog_prevHash_key' || String(err.message).includes('AccessLog_prevHash_key'));
 }
 
 function truncateToMs(d: Date): Date {
