@@ -90,13 +90,37 @@ function publicPart(k: JWK & { kid: string; alg: string }): JWK & { kid: string 
   return { ...pick(['kty', 'crv', 'x', 'y', 'n', 'e', 'kid', 'alg']), use: 'sig' } as JWK & { kid: string };
 }
 
+/**
+ * Tokens already verified, per key store: the exact token string (signature
+ * included) → its viewer, until the token's own expiry or maximum age. An
+ * ES256 verification costs more than the rest of a small request; a client
+ * sends the same token for its whole life. A cached token is re-checked for
+ * exp and maximum age on every use; the cache is bounded (oldest evicted).
+ */
+const VERIFIED_MAX = 10_000;
+const MAX_TOKEN_AGE_S = 12 * 3600;
+const verified = new WeakMap<KeyStore, Map<string, { viewer: Viewer; notAfterMs: number }>>();
+
+function verifiedOf(keys: KeyStore): Map<string, { viewer: Viewer; notAfterMs: number }> {
+  let m = verified.get(keys);
+  if (!m) verified.set(keys, (m = new Map()));
+  return m;
+}
+
 /** Verifies a bearer token and turns its claims into a Viewer. Throws AuthError on anything wrong. */
 export async function authenticate(authorization: string | undefined, keys: KeyStore, config: Config): Promise<Viewer> {
   const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
   if (!m) throw new AuthError('a bearer token is required');
+  const token = m[1] as string;
+  const cache = verifiedOf(keys);
+  const hit = cache.get(token);
+  if (hit) {
+    if (Date.now() < hit.notAfterMs) return { ...hit.viewer };
+    cache.delete(token);
+  }
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(m[1] as string, keys.verifyKey, {
+    ({ payload } = await jwtVerify(token, keys.verifyKey, {
       algorithms: ALGORITHMS,
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,
@@ -110,7 +134,12 @@ export async function authenticate(authorization: string | undefined, keys: KeyS
     if (e instanceof joseErrors.JOSEError) throw new AuthError('the token is invalid or expired');
     throw e;
   }
-  return viewerFromClaims(payload);
+  const viewer = viewerFromClaims(payload);
+  // Valid until exp or iat + maximum age (with the same tolerance jwtVerify allows), whichever comes first.
+  const notAfterS = Math.min(payload.exp as number, (payload.iat as number) + MAX_TOKEN_AGE_S) + CLOCK_TOLERANCE_S;
+  if (cache.size >= VERIFIED_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(token, { viewer, notAfterMs: notAfterS * 1000 });
+  return { ...viewer };
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 128 ? v : null);
