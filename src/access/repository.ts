@@ -29,8 +29,13 @@ export class ScopedRepository {
     return { AND: [this.scope.child, extra] };
   }
 
-  /** Rows belonging to a visible child: the child relation filter carries the scope. */
-  private ofChild<T extends object>(extra: T): T & { countyCode: string; child: Prisma.ChildWhereInput } {
+  /**
+   * Rows belonging to a visible child: the child relation filter carries the
+   * scope; for a county-wide scope the row's own countyCode is that filter
+   * (every person-level row carries its child's county: test/db/county-invariant).
+   */
+  private ofChild<T extends object>(extra: T): T & { countyCode: string; child?: Prisma.ChildWhereInput } {
+    if (this.scope.wholeCounty) return { ...extra, countyCode: this.scope.countyCode };
     return { ...extra, countyCode: this.scope.countyCode, child: this.scope.child };
   }
 

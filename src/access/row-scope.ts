@@ -11,6 +11,13 @@ import { cellFor, rowScopeKindOf, type Viewer } from './viewer';
  */
 export interface RowScope {
   countyCode: string;
+  /**
+   * True when the child scope is the whole county (no narrower predicate): a
+   * row of a child's own table (grants, enrollments …) carries the child's
+   * countyCode, so `countyCode` alone is the same filter as `child: child`
+   * and the repository need not join each relation back to Child.
+   */
+  wholeCounty: boolean;
   child: Prisma.ChildWhereInput;
   household: Prisma.HouseholdWhereInput;
   person: Prisma.PersonWhereInput;
@@ -27,6 +34,7 @@ const NOTHING: Prisma.ChildWhereInput = { id: { in: [] } };
 export function countyScope(countyCode: string): RowScope {
   return {
     countyCode,
+    wholeCounty: true,
     child: { countyCode },
     household: { countyCode },
     person: { countyCode },
@@ -52,6 +60,7 @@ export function rowScopeFor(viewer: Viewer, countyCode: string, today: Date = ne
   const detail = cellFor(viewer, 'DISABILITY_DETAIL');
   return {
     ...county,
+    wholeCounty: whole,
     child: childWhere,
     household,
     person: whole ? { countyCode } : { countyCode, household },
