@@ -6,7 +6,7 @@ import { ScopedRepository } from '../access/repository';
 import { rowScopeFor } from '../access/row-scope';
 import { createContext } from '../context';
 import type { Database } from '../db/client';
-import { mutate } from '../db/unit-of-work';
+import { mutate } from '../modules/unit-of-work';
 import { HubError } from '../errors';
 import type { ImportJob, Prisma } from '../generated/prisma/client';
 import type { ImportKind } from '../generated/prisma/enums';
@@ -71,6 +71,8 @@ export interface RejectRecord {
 
 const CHUNK = 1000;
 const KEEP_REJECTS = 200;
+/** An import that wrote at least this many rows refreshes the planner's statistics. */
+const ANALYZE_AFTER_ROWS = 500;
 /** An import may hold its transaction this long (100,000 rows take seconds; the cap protects the database). */
 export const IMPORT_TX_MS = 20 * 60 * 1000;
 
@@ -273,6 +275,9 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
       { timeoutMs: IMPORT_TX_MS },
     );
     await rejectsOut?.close();
+    // Fresh planner statistics after a bulk load (issue 9: a table never
+    // ANALYZEd after a load is planned as empty; PGlite has no autovacuum).
+    if (counts.inserted + counts.updated >= ANALYZE_AFTER_ROWS) await db.raw.exec('ANALYZE').catch(() => undefined);
     return await finishJob({
       status: 'SUCCEEDED',
       message: counts.rejected > 0 ? `已导入有效行，${counts.rejected} 行被拒绝 / valid rows imported; ${counts.rejected} rows refused` : null,

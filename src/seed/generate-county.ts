@@ -129,6 +129,9 @@ export async function generateCounty(db: Database, opts: GenerateCountyOptions):
   ctx.boardingCounty = [];
   await writer.drain();
   await db.raw.query('UPDATE "PovertyRollBatch" SET "contentHash" = $1 WHERE id = $2', [ctx.rollHash.digest('hex'), ctx.rollBatchId]);
+  // Planner statistics of the freshly loaded tables (issue 9: an unanalyzed
+  // Child table made the root page a bitmap scan of every row plus a sort).
+  await db.raw.exec('ANALYZE');
   progress('done', opts.children, opts.children);
   return {
     countyCode: opts.countyCode,
