@@ -1,23 +1,13 @@
 import type { ScopedRepository } from './access/repository';
 import type { Purpose } from './access/policy';
 import type { Viewer } from './access/viewer';
-import type { EventDeps } from './modules/events';
+import type { AuditWriter } from './audit/writer';
+import type { OutboxBus } from './events/outbox-bus';
 import type { IdentifierSealer } from './lib/crypto';
-import { schoolYearOf, termOf, termStartOf } from './lib/school-year';
+import { calendarOf, type Calendar } from './lib/calendar';
 import { createLoaders, type Loaders } from './modules/loaders';
 
-/** The school calendar as of the request (one clock per request, injectable in tests). */
-export interface Calendar {
-  today: Date;
-  schoolYear: number;
-  term: 1 | 2;
-  termStart: Date;
-}
-
-export function calendarOf(now: Date): Calendar {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return { today, schoolYear: schoolYearOf(today), term: termOf(today), termStart: termStartOf(today) };
-}
+export { calendarOf, type Calendar } from './lib/calendar';
 
 /** What one request read, for its access-log record. */
 export interface AuditBuffer {
@@ -30,6 +20,12 @@ export interface AuditBuffer {
   deniedIds: Set<string>;
 }
 
+/** The outbox bus and audit writer, for subscriptions. */
+export interface EventDeps {
+  bus: OutboxBus;
+  audit: AuditWriter;
+}
+
 /** Rule settings the services read (from config). */
 export interface Rules {
   firstVisitDays: number;
@@ -39,6 +35,15 @@ export interface Rules {
 
 export const DEFAULT_RULES: Rules = { firstVisitDays: 7, absenceStreakDays: 3, strikeOffAttendedDays: 10 };
 
+/**
+ * Per request: who asks and why, the scoped data access, loaders, and the audit buffer.
+ *
+ * Layering (issue 9): http (src/server.ts, src/http/) builds the Context;
+ * modules (src/modules/) read it; below them the loaders
+ * (src/modules/loaders.ts → src/modules/<area>/<area>.loaders.ts), the scoped
+ * repository (src/access/repository.ts) and the database (src/db/) import
+ * nothing from this file, the resolvers or the services.
+ */
 /** Per request: who asks and why, the scoped data access, loaders, and the audit buffer. */
 export interface Context {
   requestId: string;

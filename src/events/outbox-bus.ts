@@ -1,8 +1,9 @@
 import { loggableError } from '../errors';
 import type { Database } from '../db/client';
-import { OUTBOX_CHANNEL } from '../db/unit-of-work';
 import type { OutboxEvent } from '../generated/prisma/client';
 import type { Logger } from '../logger';
+
+export const OUTBOX_CHANNEL = 'hub_outbox';
 
 /**
  * One per hub instance: hears NOTIFY from every instance's commits (and polls

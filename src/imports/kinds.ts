@@ -3,7 +3,7 @@ import type { FieldClass } from '../access/field-classes';
 import type { Purpose } from '../access/policy';
 import { actsAtSchool } from '../access/row-scope';
 import type { Context } from '../context';
-import type { Work } from '../db/unit-of-work';
+import type { Work } from '../modules/unit-of-work';
 import type { CensusRound } from '../generated/prisma/client';
 import type { DisabilityCategory, ImportKind } from '../generated/prisma/enums';
 import { townshipOf } from '../lib/division-code';

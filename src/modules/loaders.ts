@@ -1,17 +1,21 @@
 import type { ScopedRepository } from '../access/repository';
-import type { Calendar } from '../context';
-import { createBoardingLoaders } from './boarding';
-import { createCareLoaders } from './care';
-import { createChildLoaders } from './children';
-import { createDisabilityLoaders } from './disability';
-import { createDropoutCaseLoaders } from './dropout-cases';
-import { createEnrollmentLoaders } from './enrollment';
-import { createHouseholdLoaders } from './households';
-import { createMigrantLoaders } from './migrants';
-import { createSchoolLoaders } from './schools';
-import { createSubsidyLoaders } from './subsidies';
+import type { Calendar } from '../lib/calendar';
+import { createBoardingLoaders } from './boarding/boarding.loaders';
+import { createCareLoaders } from './care/care.loaders';
+import { createChildLoaders } from './children/children.loaders';
+import { createDisabilityLoaders } from './disability/disability.loaders';
+import { createDropoutCaseLoaders } from './dropout-cases/dropout-cases.loaders';
+import { createEnrollmentLoaders } from './enrollment/enrollment.loaders';
+import { createHouseholdLoaders } from './households/households.loaders';
+import { createMigrantLoaders } from './migrants/migrants.loaders';
+import { createSchoolLoaders } from './schools/schools.loaders';
+import { createSubsidyLoaders } from './subsidies/subsidies.loaders';
 
-/** Every DataLoader of one request, built from the request's scoped repository. */
+/**
+ * Every DataLoader of one request. Imports only the modules' *.loaders.ts files
+ * (which import only the scoped repository), never their resolvers or services,
+ * so that the Context type (src/context.ts) sits below the modules.
+ */
 export function createLoaders(repo: ScopedRepository, calendar: Calendar) {
   return {
     ...createChildLoaders(repo),

@@ -1,6 +1,7 @@
 import { appendInTransaction } from '../audit/in-transaction';
 import type { Context } from '../context';
 import { HubError } from '../errors';
+import { OUTBOX_CHANNEL } from '../events/outbox-bus';
 import { Prisma } from '../generated/prisma/client';
 
 /**
@@ -25,7 +26,6 @@ export interface Work {
   outbox(event: OutboxDraft): void;
 }
 
-export const OUTBOX_CHANNEL = 'hub_outbox';
 
 /** `timeoutMs`: how long the transaction may stay open (default 10 s; imports of large files ask for more). */
 export async function mutate<T>(ctx: Context, fn: (w: Work) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {

@@ -1,6 +1,6 @@
 import { actsAtSchool } from '../../access/row-scope';
 import type { Context } from '../../context';
-import { mutate, type Work } from '../../db/unit-of-work';
+import { mutate, type Work } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import { addDays, isoDate, isSchoolDay, previousSchoolDay } from '../../lib/school-days';
 import { assertUuid } from '../../lib/validate';

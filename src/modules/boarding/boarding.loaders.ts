@@ -1,5 +1,5 @@
 import type { ScopedRepository } from '../../access/repository';
-import type { Calendar } from '../../context';
+import type { Calendar } from '../../lib/calendar';
 import { oneBy } from '../../lib/loaders';
 
 export function createBoardingLoaders(repo: ScopedRepository, calendar: Calendar) {

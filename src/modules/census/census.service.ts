@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { rowScopeKindOf } from '../../access/viewer';
 import type { Context } from '../../context';
-import { mutate, type Work } from '../../db/unit-of-work';
+import { mutate, type Work } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import type { CensusEntry, CensusRound, Prisma } from '../../generated/prisma/client';
 import type { CensusMatch, EnrollmentStatus, Gender } from '../../generated/prisma/enums';

@@ -1,6 +1,6 @@
 import { townshipOf } from '../../lib/division-code';
 import type { Context } from '../../context';
-import { mutate } from '../../db/unit-of-work';
+import { mutate } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import { Prisma } from '../../generated/prisma/client';
 import { addDays } from '../../lib/school-days';

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import type { Work } from '../../db/unit-of-work';
+import type { Work } from '../unit-of-work';
 import type { CaseSource, DropoutCause } from '../../generated/prisma/enums';
 
 /**

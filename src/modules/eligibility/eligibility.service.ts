@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { mutate } from '../../db/unit-of-work';
+import { mutate } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import type { Prisma, SubsidyProgramme } from '../../generated/prisma/client';
 import { idNumberProblem } from '../../lib/id-number';

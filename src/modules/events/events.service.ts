@@ -1,7 +1,5 @@
 import type { Context } from '../../context';
 import { badInput } from '../../errors';
-import type { OutboxBus } from '../../events/outbox-bus';
-import type { AuditWriter } from '../../audit/writer';
 import type { OutboxEvent } from '../../generated/prisma/client';
 import type { MonitoringEventType } from './events.types';
 
@@ -14,10 +12,8 @@ import type { MonitoringEventType } from './events.types';
  */
 const REPLAY_WINDOW_MS = 7 * 86400000;
 
-export interface EventDeps {
-  bus: OutboxBus;
-  audit: AuditWriter;
-}
+import type { EventDeps } from '../../context';
+export type { EventDeps } from '../../context';
 
 export async function* monitoringEvents(
   ctx: Context,

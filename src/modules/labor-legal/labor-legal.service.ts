@@ -1,6 +1,6 @@
 import { townshipOf } from '../../lib/division-code';
 import type { Context } from '../../context';
-import { mutate } from '../../db/unit-of-work';
+import { mutate } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import { birthDateOf, idNumberProblem } from '../../lib/id-number';
 import { ageOn31Aug, SCHOOL_AGE_MAX, SCHOOL_AGE_MIN } from '../../lib/school-year';

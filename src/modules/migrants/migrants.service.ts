@@ -1,7 +1,7 @@
 import type { ScopedRepository } from '../../access/repository';
 import { rowScopeKindOf } from '../../access/viewer';
 import type { Context } from '../../context';
-import { mutate, type Work } from '../../db/unit-of-work';
+import { mutate, type Work } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import type { MigrantStatus, Prisma, PrismaClient, School } from '../../generated/prisma/client';
 import { birthDateOf, idNumberProblem } from '../../lib/id-number';

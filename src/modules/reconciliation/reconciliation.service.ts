@@ -2,7 +2,7 @@ import type { FieldClass } from '../../access/field-classes';
 import { PARTNER_MIN_COUNT } from '../../access/policy';
 import { rowScopeKindOf } from '../../access/viewer';
 import type { Context } from '../../context';
-import { mutate } from '../../db/unit-of-work';
+import { mutate } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import type { Prisma, ReconciliationRun } from '../../generated/prisma/client';
 import type { AgencyKind, DiscrepancyStatus, ReconciliationKind } from '../../generated/prisma/enums';

@@ -1,6 +1,6 @@
 import { townshipOf } from '../../lib/division-code';
 import type { Context } from '../../context';
-import { mutate, type Work } from '../../db/unit-of-work';
+import { mutate, type Work } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import type { GrantStatus, Prisma, SubsidyProgramme } from '../../generated/prisma/client';
 import { isoDate } from '../../lib/school-days';

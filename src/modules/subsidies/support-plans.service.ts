@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { mutate, type Work } from '../../db/unit-of-work';
+import { mutate, type Work } from '../unit-of-work';
 import { badInput, HubError, notFound } from '../../errors';
 import type { AgencyKind, Prisma } from '../../generated/prisma/client';
 import { isoDate } from '../../lib/school-days';

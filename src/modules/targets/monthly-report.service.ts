@@ -1,6 +1,6 @@
 import { ROW_SCOPES } from '../../access/policy';
 import type { Context } from '../../context';
-import { mutate } from '../../db/unit-of-work';
+import { mutate } from '../unit-of-work';
 import { badInput, HubError } from '../../errors';
 import type { CaseStatus, Prisma } from '../../generated/prisma/client';
 import { birthRangeForAges, schoolYearOf } from '../../lib/school-year';
