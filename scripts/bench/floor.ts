@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 
 /**
- * The floor: what answering the benchmark's two requests costs when the
- * database does all the work. One node:http endpoint, one hand-written SQL
+ * The floor: what answering the benchmarks' requests (ChildrenDeep and
+ * ChildDetail of bench-read; ListGrants and ChildById of bench-peer) costs
+ * when the database does all the work. One node:http endpoint, one hand-written SQL
  * statement per request (a named prepared statement through `pg`) that builds
  * the whole GraphQL-shaped JSON response with json_build_object / json_agg
  * over LATERAL subqueries; Node only parses the request body and sends the
@@ -181,6 +182,36 @@ SELECT json_build_object('data', json_build_object('child', (
   FROM "Child" c WHERE c.id = $1 AND c."countyCode" = $2
 )))::text AS body`;
 
+/** One child of ListGrants / ChildById as JSON, the row `c` of "Child"; county $1. */
+const GRANTS_CHILD_JSON = `json_build_object(
+    'id', c.id,
+    'name', c.name,
+    'gender', c.gender,
+    'birthDate', c."birthDate",
+    'household', (
+      SELECT json_build_object('id', h.id, 'registrationNumber', h."registrationNumber", 'registeredPoor', h."registeredPoor",
+               'minimumLiving', h."minimumLiving", 'extremePoverty', h."extremePoverty")
+      FROM "Household" h WHERE h.id = c."householdId" AND h."countyCode" = $1),
+    'subsidyGrants', COALESCE((
+      SELECT json_agg(json_build_object('id', sg.id, 'schoolYear', sg."schoolYear", 'term', sg.term, 'amountCents', sg."amountCents",
+                        'status', sg.status)
+                      ORDER BY sg."schoolYear" DESC, sg.term DESC, sg.id)
+      FROM "SubsidyGrant" sg WHERE sg."childId" = c.id AND sg."countyCode" = $1), '[]'::json))`;
+
+/** ListGrants(first: $2) of county $1. */
+export const LIST_GRANTS_SQL = `
+SELECT json_build_object('data', json_build_object('children', json_build_object('edges', COALESCE((
+  SELECT json_agg(json_build_object('node', ${GRANTS_CHILD_JSON}) ORDER BY c.id)
+  FROM (SELECT id, name, gender, "birthDate", "householdId" FROM "Child" WHERE "countyCode" = $1 ORDER BY id LIMIT $2) c
+), '[]'::json))))::text AS body`;
+
+/** ChildById of child $2 in county $1. */
+export const CHILD_BY_ID_SQL = `
+SELECT json_build_object('data', json_build_object('child', (
+  SELECT ${GRANTS_CHILD_JSON}
+  FROM "Child" c WHERE c.id = $2 AND c."countyCode" = $1
+)))::text AS body`;
+
 export interface FloorCalendar {
   schoolYear: number;
   term: number;
@@ -212,8 +243,19 @@ export async function startFloorServer(o: {
   pool.on('error', () => undefined);
 
   async function answer(body: unknown): Promise<{ status: number; text: string }> {
-    const b = body as { variables?: { id?: unknown; first?: unknown } } | null;
+    const b = body as { operationName?: unknown; variables?: { id?: unknown; first?: unknown } } | null;
     const v = b?.variables ?? {};
+    const first = typeof v.first === 'number' && Number.isInteger(v.first) && v.first >= 1 && v.first <= 100 ? v.first : 100;
+    if (b?.operationName === 'ListGrants') {
+      const r = await pool.query<{ body: string }>({ name: 'floor_list_grants', text: LIST_GRANTS_SQL, values: [o.countyCode, first] });
+      return { status: 200, text: r.rows[0]?.body ?? '{"data":null}' };
+    }
+    if (b?.operationName === 'ChildById') {
+      if (typeof v.id !== 'string' || !UUID_RE.test(v.id)) return { status: 200, text: JSON.stringify({ errors: [{ message: 'bad id' }], data: { child: null } }) };
+      const r = await pool.query<{ body: string }>({ name: 'floor_child_by_id', text: CHILD_BY_ID_SQL, values: [o.countyCode, v.id] });
+      return { status: 200, text: r.rows[0]?.body ?? '{"data":{"child":null}}' };
+    }
+    // ChildDetail (by its id variable) or ChildrenDeep.
     if (typeof v.id === 'string') {
       if (!UUID_RE.test(v.id)) return { status: 200, text: JSON.stringify({ errors: [{ message: 'bad id' }], data: { child: null } }) };
       const r = await pool.query<{ body: string }>({
@@ -223,7 +265,6 @@ export async function startFloorServer(o: {
       });
       return { status: 200, text: r.rows[0]?.body ?? '{"data":{"child":null}}' };
     }
-    const first = typeof v.first === 'number' && Number.isInteger(v.first) && v.first >= 1 && v.first <= 100 ? v.first : 100;
     const r = await pool.query<{ body: string }>({ name: 'floor_children_deep', text: CHILDREN_DEEP_SQL, values: [o.countyCode, first] });
     return { status: 200, text: r.rows[0]?.body ?? '{"data":null}' };
   }

@@ -1,5 +1,4 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import pg from 'pg';
 import { AuditWriter } from '../../src/audit/writer';
 import type { AccessRecord } from '../../src/audit/chain';
 import { auditPlugin } from '../../src/audit/plugin';
@@ -15,23 +14,18 @@ import { createLogger } from '../../src/logger';
 import { startServer } from '../../src/server';
 import { startBareServer } from './bare';
 import { startFloorServer } from './floor';
-import type { HostMessage, HostSpec } from './types';
+import { failStart, serveParent } from './ipc';
+import type { HostSpec } from './types';
 
 /**
- * One server under test, in its own process (forked by scripts/bench-read.ts)
- * so that autocannon's load generation does not share the server's event
- * loop. Reports {type: 'ready', url, token?} over IPC; answers {type: 'cpu'}
- * with its CPU time and SQL statement count so far; {type: 'stop'} closes the
- * server and exits.
+ * One server under test, in its own process (forked by scripts/bench/hosts.ts
+ * for bench-read and bench-peer) so that autocannon's load generation does not
+ * share the server's event loop: the hub, bare (and its breakdown variants)
+ * or the floor. Reports {type: 'ready', url, token?} over IPC; answers
+ * {type: 'cpu'} with its CPU time and SQL statement count so far; {type: 'stop'}
+ * closes the server and exits (scripts/bench/ipc.ts). PostGraphile has its own
+ * host, scripts/bench/postgraphile-host.ts.
  */
-
-/** Statements sent by every pg client of this process (Prisma's adapter, raw SQL, the floor): counted at pg.Client#query. */
-let queries = 0;
-const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-(pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.Client, ...args: unknown[]) {
-  queries++;
-  return clientQuery.apply(this, args);
-};
 
 /** An access-log writer that writes nothing (breakdown variant hub-noaudit). */
 class NoopAuditWriter extends AuditWriter {
@@ -60,7 +54,9 @@ async function main(): Promise<void> {
   let url: string;
   let token: string | null = null;
 
-  if (spec.kind === 'floor') {
+  if (spec.kind === 'postgraphile') {
+    throw new Error('PostGraphile runs in scripts/bench/postgraphile-host.ts');
+  } else if (spec.kind === 'floor') {
     const floor = await startFloorServer({
       url: dbOpts.url,
       poolSize: dbOpts.poolSize,
@@ -104,29 +100,14 @@ async function main(): Promise<void> {
     close = () => bare.close();
   }
 
-  const send = (m: HostMessage) => process.send?.(m);
-  send({ type: 'ready', url, token, pid: process.pid });
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await close().catch(() => undefined);
-    await db?.close().catch(() => undefined);
-    process.exit(0);
-  };
-  process.on('message', (m: { type?: string }) => {
-    if (m.type === 'cpu') {
-      const u = process.cpuUsage();
-      send({ type: 'cpu', userUs: u.user, systemUs: u.system, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20), queries });
-    } else if (m.type === 'stop') void stop();
+  serveParent({
+    url,
+    token,
+    async close() {
+      await close().catch(() => undefined);
+      await db?.close().catch(() => undefined);
+    },
   });
-  process.on('disconnect', () => void stop());
 }
 
-main().catch((e: unknown) => {
-  const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-  process.stderr.write(`bench host failed: ${message}\n`);
-  process.send?.({ type: 'failed', message } satisfies HostMessage);
-  process.exit(1);
-});
+main().catch(failStart);

@@ -11,10 +11,17 @@ import type { FloorCalendar } from './floor';
 export const SERVER_KINDS = ['hub', 'bare', 'floor', 'hub-noaudit', 'bare+slice', 'bare+shield', 'bare+audit', 'bare-nocc'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
 
-/** What scripts/bench/host.ts is started with (argv[2], JSON). */
+/** Servers of the peer benchmark (scripts/bench-peer.ts): the hub, PostGraphile 5 over the same database, the SQL floor. */
+export const PEER_KINDS = ['hub', 'postgraphile', 'floor'] as const;
+export type PeerKind = (typeof PEER_KINDS)[number];
+
+/** Every server a host process can run (scripts/bench/host.ts; postgraphile: scripts/bench/postgraphile-host.ts). */
+export type HostKind = ServerKind | PeerKind;
+
+/** What a host process is started with (argv[2], JSON). */
 export interface HostSpec {
-  kind: ServerKind;
-  /** The explicit environment given to loadConfig (DATABASE_URL of hub_bench, keys, limits …). */
+  kind: HostKind;
+  /** The explicit environment given to loadConfig (DATABASE_URL of the bench database, keys, limits …). */
   env: Record<string, string>;
   /** The fixed clock of the servers (ISO). */
   now: string;
