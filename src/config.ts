@@ -24,6 +24,10 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** The outbox's safety-net poll (NOTIFY delivers events at once; the poll catches one missed during a reconnect). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** Named prepared statements for the hot reads and the access log; false behind pgbouncer in transaction mode (it cannot keep them before 1.21). */
+  DB_PREPARED_STATEMENTS: bool.default(true),
   /** AES-256-GCM key for ID numbers; HMAC-SHA256 key for their blind index. */
   ID_ENCRYPTION_KEY: hexKey.optional(),
   ID_HMAC_KEY: hexKey.optional(),

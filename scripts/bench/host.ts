@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS,
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    preparedStatements: config.DB_PREPARED_STATEMENTS,
     applicationName: `bench-${spec.kind}`,
   };
   let db: Database | undefined;

@@ -1,14 +1,66 @@
 import type { Database } from '../db/client';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { ident, reviveRow } from '../db/model-meta';
+import { whereSql } from '../db/where-sql';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { prefetchSql, RelationBatcher, reviveRelated, type RelationQuery } from './relation-batch';
 import type { RowScope } from './row-scope';
+
+/** The row type Prisma returns for a model (all scalars). */
+type Row<M extends keyof PrismaClient> = PrismaClient[M] extends { findFirstOrThrow(args?: never): Promise<infer R> } ? R : never;
+
+/** The relations the repository reads in batches (one statement per level) and, some, with their parents. */
+export type RelationName =
+  | 'childrenById'
+  | 'childrenByHousehold'
+  | 'householdsById'
+  | 'personsByHousehold'
+  | 'guardiansByChild'
+  | 'enrollmentsByChild'
+  | 'eventsByEnrollment'
+  | 'grantsByChild'
+  | 'detailReadable'
+  | 'disabilityByChild'
+  | 'placementByChild'
+  | 'migrantsByChild'
+  | 'careByChild'
+  | 'casesByChild'
+  | 'schoolsById'
+  | 'regionsByCode'
+  | 'programmesById';
+
+/** Relations of a child that may be read in the same statement as the child (see prefetchable()). */
+const PREFETCHABLE = new Set<RelationName>(['householdsById', 'guardiansByChild', 'enrollmentsByChild', 'grantsByChild', 'migrantsByChild', 'careByChild', 'casesByChild']);
+
+/** A first-level relation to read with the children: its name, and the child's column its key matches. */
+export interface Prefetch {
+  relation: RelationName;
+  on: 'id' | 'householdId';
+}
+
+/** Children and, per relation read with them, its rows by the key they belong to. */
+export interface ChildrenWith {
+  rows: Array<Row<'child'>>;
+  /** The relations actually read (those of the request that were prefetchable). */
+  with: readonly Prefetch[];
+  related: Array<Map<string, Array<Record<string, unknown>>>>;
+}
 
 /**
  * THE chokepoint between GraphQL and the database for person-level reads:
  * every query it runs ANDs the request's row scope into its `where`.
  * Resolvers and services never hold the Prisma client for reads of people.
+ *
+ * The reads of a GraphQL tree (issue 9) are SQL, not Prisma calls: the roots
+ * (a page of children, children by id) as one statement each, and every
+ * relation level as one statement for all its relations (relation-batch.ts).
+ * Their WHERE is the same Prisma where the rest of the hub uses, compiled
+ * (src/db/where-sql.ts): one definition of each row scope.
  */
 export class ScopedRepository {
   private readonly prisma: PrismaClient;
+  /** Relation loads of one tick → one statement. */
+  readonly batch: RelationBatcher;
+  private readonly relations = new Map<string, RelationQuery>();
 
   constructor(
     /** The database (audit verification reads the raw chain). */
@@ -18,11 +70,7 @@ export class ScopedRepository {
     private readonly seen: Set<string> = new Set(),
   ) {
     this.prisma = database.prisma;
-  }
-
-  private saw<T extends { id: string }>(rows: T[]): T[] {
-    for (const r of rows) this.seen.add(r.id);
-    return rows;
+    this.batch = new RelationBatcher(database);
   }
 
   private childWhere(extra: Prisma.ChildWhereInput): Prisma.ChildWhereInput {
@@ -39,68 +87,182 @@ export class ScopedRepository {
     return { ...extra, countyCode: this.scope.countyCode, child: this.scope.child };
   }
 
-  async findChildren(where: Prisma.ChildWhereInput, take: number, afterId: string | null) {
-    const rows = await this.prisma.child.findMany({
-      where: this.childWhere(afterId === null ? where : { AND: [where, { id: { gt: afterId } }] }),
-      orderBy: { id: 'asc' },
-      take,
-    });
-    // The extra row fetched to detect a next page is not returned, so not counted as read.
-    for (const r of rows.slice(0, take - 1)) this.seen.add(r.id);
+  /** The query of a relation for this request's scope, built on first use. */
+  relationQuery(name: RelationName): RelationQuery {
+    let q = this.relations.get(name);
+    if (!q) this.relations.set(name, (q = this.buildRelation(name)));
+    return q;
+  }
+
+  /** Rows of a relation for these keys, through the level's one statement. */
+  private async related<T>(name: RelationName, keys: readonly string[]): Promise<T[]> {
+    const rows = await this.batch.load<T>(this.relationQuery(name), keys);
+    this.noteRead(name, rows as Array<Record<string, unknown>>);
     return rows;
   }
 
-  countChildren(where: Prisma.ChildWhereInput) {
-    return this.prisma.child.count({ where: this.childWhere(where) });
+  /** What reading a relation's rows means for the access log (beyond the children already listed). */
+  private noteRead(name: RelationName, rows: ReadonlyArray<Record<string, unknown>>): void {
+    if (name === 'childrenById' || name === 'childrenByHousehold') for (const r of rows) this.seen.add(r['id'] as string);
+    // A household is person data about its children in scope.
+    if (name === 'householdsById') for (const h of rows) for (const c of h['children'] as Array<{ id: string }>) this.seen.add(c.id);
   }
 
-  async childrenByIds(ids: readonly string[]) {
-    return this.saw(await this.prisma.child.findMany({ where: this.childWhere({ id: { in: [...ids] } }) }));
+  /** Each relation the repository reads in batches: the rows, their order, and the row scope that bounds them. */
+  private buildRelation(name: RelationName): RelationQuery {
+    const child = this.ofChild({});
+    switch (name) {
+      case 'childrenById':
+        return { model: 'Child', key: 'id', where: this.scope.child };
+      case 'childrenByHousehold':
+        return { model: 'Child', key: 'householdId', where: this.scope.child, orderBy: [['birthDate', 'ASC'], ['id', 'ASC']] };
+      case 'householdsById':
+        return {
+          model: 'Household',
+          key: 'id',
+          where: this.scope.household,
+          include: [
+            {
+              name: 'children',
+              model: 'Child',
+              list: true,
+              sql: Prisma.sql`(SELECT COALESCE(json_agg(json_build_object('id', hc."id") ORDER BY hc."id"), '[]'::json) FROM "Child" hc
+                WHERE hc."householdId" = x."id" AND ${whereSql('Child', this.scope.child, 'hc')})`,
+            },
+          ],
+        };
+      case 'personsByHousehold':
+        return { model: 'Person', key: 'householdId', where: this.scope.person, orderBy: [['birthDate', 'ASC'], ['id', 'ASC']] };
+      case 'guardiansByChild':
+        return {
+          model: 'Guardianship',
+          key: 'childId',
+          where: child,
+          orderBy: [['isPrimary', 'DESC'], ['id', 'ASC']],
+          include: [{ name: 'person', model: 'Person', list: false, sql: Prisma.sql`(SELECT to_json(gp) FROM "Person" gp WHERE gp."id" = x."personId")` }],
+        };
+      case 'enrollmentsByChild':
+        return { model: 'Enrollment', key: 'childId', where: child };
+      case 'eventsByEnrollment':
+        return { model: 'StatusEvent', key: 'enrollmentId', where: child, orderBy: [['occurredOn', 'ASC'], ['recordedAt', 'ASC']] };
+      case 'grantsByChild':
+        return { model: 'SubsidyGrant', key: 'childId', where: child, orderBy: [['schoolYear', 'DESC'], ['term', 'DESC'], ['id', 'ASC']] };
+      case 'detailReadable':
+        return { model: 'Child', key: 'id', where: { AND: [this.scope.child, this.scope.disabilityDetailChild ?? {}] } };
+      case 'disabilityByChild':
+        return { model: 'DisabilityRecord', key: 'childId', where: child };
+      case 'placementByChild':
+        return { model: 'Placement', key: 'childId', where: this.ofChild({ status: { not: 'ENDED' as const } }) };
+      case 'migrantsByChild':
+        return { model: 'MigrantEnrollment', key: 'childId', where: child, orderBy: [['appliedOn', 'DESC'], ['id', 'ASC']] };
+      case 'careByChild':
+        return {
+          model: 'CareArrangement',
+          key: 'childId',
+          where: this.ofChild({ endedOn: null }),
+          include: [
+            {
+              name: 'surrogates',
+              model: 'SurrogateParent',
+              list: true,
+              sql: Prisma.sql`(SELECT COALESCE(json_agg(to_json(sp) ORDER BY sp."fromDate" DESC), '[]'::json) FROM "SurrogateParent" sp WHERE sp."arrangementId" = x."id")`,
+            },
+          ],
+        };
+      case 'casesByChild':
+        return { model: 'DropoutCase', key: 'childId', where: { AND: [child, this.scope.dropoutCase] }, orderBy: [['detectedOn', 'DESC'], ['id', 'ASC']] };
+      case 'schoolsById':
+        return { model: 'School', key: 'id', where: this.scope.school };
+      case 'regionsByCode':
+        return { model: 'Region', key: 'code', where: { countyCode: this.scope.countyCode } };
+      case 'programmesById':
+        return { model: 'SubsidyProgramme', key: 'id', where: { countyCode: this.scope.countyCode } };
+    }
   }
 
-  async childrenByHouseholds(householdIds: readonly string[]) {
-    return this.saw(
-      await this.prisma.child.findMany({
-        where: this.childWhere({ householdId: { in: [...householdIds] } }),
-        orderBy: [{ birthDate: 'asc' }, { id: 'asc' }],
-      }),
-    );
+  /**
+   * Whether a relation may be read together with its parent rows (one
+   * statement for the root and its first level). Not the disability detail
+   * relations when only some children's detail is readable: their loaders
+   * blank the detail of the others after reading.
+   */
+  prefetchable(name: RelationName): boolean {
+    if (name === 'disabilityByChild' || name === 'placementByChild') return this.scope.disabilityDetailChild === null;
+    return PREFETCHABLE.has(name);
+  }
+
+  /**
+   * A page of children in id order, as one statement (the root of a list),
+   * with the first-level relations asked for (`with`) read in the same
+   * statement: `related[i]` maps each parent key to the rows of `with[i]`.
+   */
+  async findChildren(where: Prisma.ChildWhereInput, take: number, afterId: string | null, withRelations: readonly Prefetch[] = []): Promise<ChildrenWith> {
+    const filter = whereSql('Child', this.childWhere(afterId === null ? where : { AND: [where, { id: { gt: afterId } }] }), 'c');
+    const out = await this.childrenWith(filter, Prisma.sql`ORDER BY c."id" LIMIT ${take}`, withRelations);
+    // The extra row fetched to detect a next page is not returned, so not counted as read.
+    for (const r of out.rows.slice(0, take - 1)) this.seen.add(r.id);
+    return out;
+  }
+
+  /** Children by id with their first-level relations, as one statement (the root of a lookup). */
+  async findChildrenByIds(ids: readonly string[], withRelations: readonly Prefetch[] = []): Promise<ChildrenWith> {
+    const out = await this.childrenWith(whereSql('Child', this.childWhere({ id: { in: [...ids] } }), 'c'), Prisma.empty, withRelations);
+    for (const r of out.rows) this.seen.add(r.id);
+    return out;
+  }
+
+  private async childrenWith(filter: Prisma.Sql, tail: Prisma.Sql, withRelations: readonly Prefetch[]): Promise<ChildrenWith> {
+    const wanted = withRelations.filter((p) => this.prefetchable(p.relation));
+    const columns = wanted.map((p, i) => Prisma.sql`, ${prefetchSql(this.relationQuery(p.relation), 'c', p.on)} AS ${ident(`p${i}`)}`);
+    const sql = Prisma.sql`SELECT c.*${columns.length > 0 ? Prisma.join(columns, '') : Prisma.empty} FROM "Child" c WHERE ${filter} ${tail}`;
+    const raw = await this.database.raw.query<Record<string, unknown>>(sql.text, sql.values, { prepare: true });
+    const related = wanted.map(() => new Map<string, Array<Record<string, unknown>>>());
+    const rows = raw.map((r) => {
+      wanted.forEach((p, i) => {
+        const list = reviveRelated(this.relationQuery(p.relation), r[`p${i}`]);
+        delete r[`p${i}`];
+        const key = r[p.on] as string | null;
+        if (key !== null) (related[i] as Map<string, Array<Record<string, unknown>>>).set(key, list);
+        this.noteRead(p.relation, list);
+      });
+      return reviveRow<Row<'child'>>('Child', r);
+    });
+    return { rows, with: wanted, related };
+  }
+
+  async countChildren(where: Prisma.ChildWhereInput): Promise<number> {
+    const sql = Prisma.sql`SELECT count(*)::int AS n FROM "Child" c WHERE ${whereSql('Child', this.childWhere(where), 'c')}`;
+    const rows = await this.database.raw.query<{ n: number }>(sql.text, sql.values, { prepare: true });
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  childrenByIds(ids: readonly string[]) {
+    return this.related<Row<'child'>>('childrenById', ids);
+  }
+
+  childrenByHouseholds(householdIds: readonly string[]) {
+    return this.related<Row<'child'>>('childrenByHousehold', householdIds);
   }
 
   /** Households, noting their children in scope as read: a household is person data about them. */
-  async householdsByIds(ids: readonly string[]) {
-    const rows = await this.prisma.household.findMany({
-      where: { AND: [this.scope.household, { id: { in: [...ids] } }] },
-      include: { children: { where: this.scope.child, select: { id: true } } },
-    });
-    for (const h of rows) for (const c of h.children) this.seen.add(c.id);
-    return rows;
+  householdsByIds(ids: readonly string[]) {
+    return this.related<Row<'household'> & { children: Array<{ id: string }> }>('householdsById', ids);
   }
 
   personsByHouseholds(householdIds: readonly string[]) {
-    return this.prisma.person.findMany({
-      where: { AND: [this.scope.person, { householdId: { in: [...householdIds] } }] },
-      orderBy: [{ birthDate: 'asc' }, { id: 'asc' }],
-    });
+    return this.related<Row<'person'>>('personsByHousehold', householdIds);
   }
 
   guardianshipsByChildren(childIds: readonly string[]) {
-    return this.prisma.guardianship.findMany({
-      where: this.ofChild({ childId: { in: [...childIds] } }),
-      include: { person: true },
-      orderBy: [{ isPrimary: 'desc' }, { id: 'asc' }],
-    });
+    return this.related<Row<'guardianship'> & { person: Row<'person'> }>('guardiansByChild', childIds);
   }
 
   enrollmentsByChildren(childIds: readonly string[]) {
-    return this.prisma.enrollment.findMany({ where: this.ofChild({ childId: { in: [...childIds] } }) });
+    return this.related<Row<'enrollment'>>('enrollmentsByChild', childIds);
   }
 
   statusEventsByEnrollments(enrollmentIds: readonly string[]) {
-    return this.prisma.statusEvent.findMany({
-      where: this.ofChild({ enrollmentId: { in: [...enrollmentIds] } }),
-      orderBy: [{ occurredOn: 'asc' }, { recordedAt: 'asc' }],
-    });
+    return this.related<Row<'statusEvent'>>('eventsByEnrollment', enrollmentIds);
   }
 
   /** Absence counts per child and kind since a date (the attendance summary). */
@@ -114,42 +276,28 @@ export class ScopedRepository {
   }
 
   subsidyGrantsByChildren(childIds: readonly string[]) {
-    return this.prisma.subsidyGrant.findMany({
-      where: this.ofChild({ childId: { in: [...childIds] } }),
-      orderBy: [{ schoolYear: 'desc' }, { term: 'desc' }, { id: 'asc' }],
-    });
+    return this.related<Row<'subsidyGrant'>>('grantsByChild', childIds);
   }
 
   boardingByChildren(childIds: readonly string[], schoolYear: number, term: number) {
-    return this.prisma.boardingAssignment.findMany({
-      where: this.ofChild({ childId: { in: [...childIds] }, schoolYear, term }),
-    });
+    return this.prisma.boardingAssignment.findMany({ where: this.ofChild({ childId: { in: [...childIds] }, schoolYear, term }) });
   }
 
   /** Ids among childIds whose DISABILITY_DETAIL may be read (SCHOOL: its own pupils only). */
   private async detailReadable(childIds: readonly string[]): Promise<Set<string> | null> {
-    const only = this.scope.disabilityDetailChild;
-    if (only === null) return null;
-    const rows = await this.prisma.child.findMany({ where: { AND: [only, { id: { in: [...childIds] } }] }, select: { id: true } });
+    if (this.scope.disabilityDetailChild === null) return null;
+    const rows = await this.related<{ id: string }>('detailReadable', childIds);
     return new Set(rows.map((r) => r.id));
   }
 
   async disabilityRecordsByChildren(childIds: readonly string[]) {
-    const [rows, readable] = await Promise.all([
-      this.prisma.disabilityRecord.findMany({ where: this.ofChild({ childId: { in: [...childIds] } }) }),
-      this.detailReadable(childIds),
-    ]);
+    const [rows, readable] = await Promise.all([this.related<Row<'disabilityRecord'>>('disabilityByChild', childIds), this.detailReadable(childIds)]);
     if (readable === null) return rows;
     return rows.map((r) => (readable.has(r.childId) ? r : { ...r, assessment: null, assessedOn: null }));
   }
 
   async activePlacementsByChildren(childIds: readonly string[]) {
-    const [rows, readable] = await Promise.all([
-      this.prisma.placement.findMany({
-        where: this.ofChild({ childId: { in: [...childIds] }, status: { not: 'ENDED' as const } }),
-      }),
-      this.detailReadable(childIds),
-    ]);
+    const [rows, readable] = await Promise.all([this.related<Row<'placement'>>('placementByChild', childIds), this.detailReadable(childIds)]);
     if (readable === null) return rows;
     return rows.map((r) => (readable.has(r.childId) ? r : { ...r, plan: null }));
   }
@@ -163,24 +311,15 @@ export class ScopedRepository {
   }
 
   migrantEnrollmentsByChildren(childIds: readonly string[]) {
-    return this.prisma.migrantEnrollment.findMany({
-      where: this.ofChild({ childId: { in: [...childIds] } }),
-      orderBy: [{ appliedOn: 'desc' }, { id: 'asc' }],
-    });
+    return this.related<Row<'migrantEnrollment'>>('migrantsByChild', childIds);
   }
 
   careArrangementsByChildren(childIds: readonly string[]) {
-    return this.prisma.careArrangement.findMany({
-      where: this.ofChild({ childId: { in: [...childIds] }, endedOn: null }),
-      include: { surrogates: { orderBy: { fromDate: 'desc' } } },
-    });
+    return this.related<Row<'careArrangement'> & { surrogates: Array<Row<'surrogateParent'>> }>('careByChild', childIds);
   }
 
   dropoutCasesByChildren(childIds: readonly string[]) {
-    return this.prisma.dropoutCase.findMany({
-      where: { AND: [this.ofChild({ childId: { in: [...childIds] } }), this.scope.dropoutCase] },
-      orderBy: [{ detectedOn: 'desc' }, { id: 'asc' }],
-    });
+    return this.related<Row<'dropoutCase'>>('casesByChild', childIds);
   }
 
   visitsByCases(caseIds: readonly string[]) {
@@ -192,7 +331,7 @@ export class ScopedRepository {
 
   // ── reference data (organisations, not people) ──
   schoolsByIds(ids: readonly string[]) {
-    return this.prisma.school.findMany({ where: { AND: [this.scope.school, { id: { in: [...ids] } }] } });
+    return this.related<Row<'school'>>('schoolsById', ids);
   }
 
   findSchools(where: Prisma.SchoolWhereInput) {
@@ -200,7 +339,7 @@ export class ScopedRepository {
   }
 
   regionsByCodes(codes: readonly string[]) {
-    return this.prisma.region.findMany({ where: { countyCode: this.scope.countyCode, code: { in: [...codes] } } });
+    return this.related<Row<'region'>>('regionsByCode', codes);
   }
 
   findRegions(where: Prisma.RegionWhereInput) {
@@ -221,6 +360,6 @@ export class ScopedRepository {
   }
 
   programmesByIds(ids: readonly string[]) {
-    return this.prisma.subsidyProgramme.findMany({ where: { countyCode: this.scope.countyCode, id: { in: [...ids] } } });
+    return this.related<Row<'subsidyProgramme'>>('programmesById', ids);
   }
 }

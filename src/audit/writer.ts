@@ -79,7 +79,7 @@ export class AuditWriter {
         prev = hash;
       }
       try {
-        await this.db.raw.query(INSERT_GROUP, cols);
+        await this.db.raw.query(INSERT_GROUP, cols, { prepare: true });
         this.head = prev;
         return;
       } catch (e) {

@@ -3,13 +3,26 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
 
+/** Options of one plain SQL statement. */
+export interface QueryOptions {
+  /**
+   * Send it as a named prepared statement (PostgreSQL parses and plans it once
+   * per connection): for the hot statements of the read path and the access
+   * log, whose text repeats and whose values are all parameters. Ignored when
+   * the database was opened without prepared statements (behind a pooler in
+   * transaction mode) and on PGlite.
+   */
+  prepare?: boolean;
+}
+
 /** Plain SQL access beside Prisma: migrations, bulk COPY, health checks, benchmarks. */
 export interface RawSql {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
   /** Runs a script of several statements (no parameters). */
   exec(script: string): Promise<void>;
   /** Runs fn on one session (one connection) so session state such as advisory locks holds. */
@@ -40,10 +53,27 @@ export interface PostgresOptions {
   lockTimeoutMs?: number;
   connectTimeoutMs?: number;
   applicationName?: string;
-  /** Called with each SQL statement Prisma sends (tests count statements with it). */
+  /** Called with each SQL statement sent, by Prisma or as plain SQL (tests count statements with it). */
   onQuery?: (sql: string) => void;
   /** Called when an idle pooled connection fails (logged by the server). */
   onIdleError?: (e: Error) => void;
+  /** Named prepared statements for the statements that ask for them (default true; off behind pgbouncer in transaction mode). */
+  preparedStatements?: boolean;
+}
+
+/** Distinct prepared statement texts per process: past this, statements run unnamed (a bound on server memory). */
+const MAX_PREPARED = 500;
+const preparedNames = new Map<string, string>();
+
+/** The statement's name when it is to be prepared, else undefined. */
+function preparedName(sql: string): string | undefined {
+  let name = preparedNames.get(sql);
+  if (name === undefined) {
+    if (preparedNames.size >= MAX_PREPARED) return undefined;
+    name = `hub_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
 }
 
 function makeClient(adapter: SqlDriverAdapterFactory, onQuery?: (sql: string) => void): PrismaClient {
@@ -73,11 +103,17 @@ export function openPostgres(o: PostgresOptions): Database {
   // discards the client and opens a new one on the next query.
   pool.on('error', (e) => o.onIdleError?.(e));
   const prisma = makeClient(new PrismaPg(pool), o.onQuery);
+  const onQuery = o.onQuery;
+  const prepared = o.preparedStatements ?? true;
   const rawOn = (c: pg.Pool | pg.PoolClient): SqlSession => ({
-    async query<T>(sql: string, params?: unknown[]) {
+    async query<T>(sql: string, params?: unknown[], options?: QueryOptions) {
+      onQuery?.(sql);
+      const name = prepared && options?.prepare ? preparedName(sql) : undefined;
+      if (name !== undefined) return (await c.query({ name, text: sql, values: params as unknown[] })).rows as T[];
       return (await c.query(sql, params as unknown[])).rows as T[];
     },
     async exec(script: string) {
+      onQuery?.(script);
       await c.query(script);
     },
   });
@@ -94,8 +130,10 @@ export function openPostgres(o: PostgresOptions): Database {
     async transaction(fn) {
       const client = await pool.connect();
       try {
+        onQuery?.('BEGIN');
         await client.query('BEGIN');
         const out = await fn(rawOn(client));
+        onQuery?.('COMMIT');
         await client.query('COMMIT');
         return out;
       } catch (e) {
@@ -140,12 +178,15 @@ export function openPostgres(o: PostgresOptions): Database {
 export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob; onQuery?: (sql: string) => void } = {}): Promise<Database> {
   if (dataDir) mkdirSync(path.resolve(dataDir), { recursive: true });
   const pglite = await PGlite.create(dataDir ? path.resolve(dataDir, 'pgdata') : undefined, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
-  const prisma = makeClient(new PrismaPGlite(pglite), opts.onQuery);
+  const onQuery = opts.onQuery;
+  const prisma = makeClient(new PrismaPGlite(pglite), onQuery);
   const base: SqlSession = {
     async query<T>(sql: string, params?: unknown[]) {
+      onQuery?.(sql);
       return (await pglite.query<T>(sql, params)).rows;
     },
     async exec(script: string) {
+      onQuery?.(script);
       await pglite.exec(script);
     },
   };
@@ -159,8 +200,12 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob; o
       transaction: (fn) =>
         pglite.transaction((tx) =>
           fn({
-            query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
+            query: async <T>(sql: string, params?: unknown[]) => {
+              onQuery?.(sql);
+              return (await tx.query<T>(sql, params)).rows;
+            },
             exec: async (script: string) => {
+              onQuery?.(script);
               await tx.exec(script);
             },
           }),

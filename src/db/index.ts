@@ -13,6 +13,7 @@ export async function openDatabase(config: Config, onIdleError?: (e: Error) => v
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS,
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    preparedStatements: config.DB_PREPARED_STATEMENTS,
     ...(onIdleError ? { onIdleError } : {}),
   });
 }

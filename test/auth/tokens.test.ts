@@ -47,7 +47,8 @@ describe('bearer tokens (access/auth.ts, server.ts viewerOf)', () => {
     const school = await s.school(1);
     const { child } = await s.child({ villageCode: v1.code, schoolId: school.id, name: '孙小燕' });
     childName = child.name;
-    api = await startTestServer(db, testSealer);
+    // No background jobs (webhook dispatcher): every statement the log sees comes from the request under test.
+    api = await startTestServer(db, testSealer, { env: { WEBHOOKS_ENABLED: 'false' } });
     // The private key of the test key set (testKeys() creates DATA_DIR/dev-jwks.json).
     const { config } = await testKeys();
     const stored = JSON.parse(readFileSync(path.resolve(config.DATA_DIR, 'dev-jwks.json'), 'utf8')) as { keys: StoredKey[] };

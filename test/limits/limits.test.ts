@@ -1,5 +1,5 @@
 import { ChildrenDeepDocument } from '../generated/graphql';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, dataStatements, type TestDatabase } from '../support/db';
 import { Scenario, testSealer } from '../support/factories';
 import { post, startTestServer, type TestServer } from '../support/server';
 import { mintToken } from '../support/tokens';
@@ -80,7 +80,7 @@ describe('request limits', () => {
       db.statements.length = 0;
       const r = await send(query);
       expectRefused(r, 'GRAPHQL_VALIDATION_FAILED', /depth/i);
-      expect(db.statements).toEqual([]);
+      expect(dataStatements(db)).toEqual([]);
     });
   });
 
@@ -101,7 +101,7 @@ describe('request limits', () => {
       db.statements.length = 0;
       const q = `{ ${Array.from({ length: 11 }, (_, i) => `c${i}: children(first: 100) { totalCount }`).join(' ')} }`;
       expectRefused(await send(q), 'GRAPHQL_VALIDATION_FAILED', /alias/i);
-      expect(db.statements).toEqual([]);
+      expect(dataStatements(db)).toEqual([]);
     });
   });
 
@@ -172,7 +172,7 @@ describe('request limits', () => {
       expect(r.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'query' });
       expect(r.errors?.[0]?.message).toMatch(/cost \d+ exceeds the limit of 2000/);
       expect(r.data ?? null).toBeNull();
-      expect(db.statements).toEqual([]);
+      expect(dataStatements(db)).toEqual([]);
     });
 
     it('accepts the same shape with a small page', async () => {
@@ -195,7 +195,7 @@ describe('request limits', () => {
         const r = await send(q);
         expect(r.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'query' });
         expect(r.data ?? null).toBeNull();
-        expect(db.statements).toEqual([]);
+        expect(dataStatements(db)).toEqual([]);
       }
     });
   });

@@ -73,6 +73,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   });
 }
 
+/**
+ * The statements that read or wrote data, leaving out the access log's own
+ * append: a refused request (validation, limits) is still logged as a denial,
+ * and that record is the only statement it may cost.
+ */
+export function dataStatements(db: TestDatabase): string[] {
+  return db.statements.filter((s) => !/^WITH "lock" AS \(SELECT pg_advisory_xact_lock\(\d+\) AS "locked"\)\s*INSERT INTO "AccessLog"/.test(s));
+}
+
 export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;

@@ -1,17 +1,19 @@
 import { townshipOf } from '../../lib/division-code';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Classified } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { TownshipType, VillageType } from '../schools';
 import { ChildConnection, ChildFilter, ChildType } from './children.types';
+import { selectedFields } from './children.prefetch';
 import { ageOf, childWhere, countChildren, findChild, idNumberOf, listChildren } from './children.service';
 
 @Resolver(() => ChildType)
 export class ChildResolver {
   @Classified('BASIC')
   @Query(() => ChildType, { nullable: true, description: 'One child (儿童) by hub id; NOT_FOUND when unknown or outside your scope.' })
-  child(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Hub identifier of the child' }) id: string) {
-    return findChild(ctx, id);
+  child(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Hub identifier of the child' }) id: string, @Info() info: GraphQLResolveInfo) {
+    return findChild(ctx, id, selectedFields(info, []));
   }
 
   @Classified('BASIC')
@@ -19,10 +21,11 @@ export class ChildResolver {
   children(
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { description: 'Page size, 1–100 (每页条数)' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (游标)' }) after?: string | null,
-    @Arg('filter', () => ChildFilter, { nullable: true, description: 'Conditions (筛选条件)' }) filter?: ChildFilter | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (游标)' }) after: string | null | undefined,
+    @Arg('filter', () => ChildFilter, { nullable: true, description: 'Conditions (筛选条件)' }) filter: ChildFilter | null | undefined,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listChildren(ctx, childWhere(ctx, filter), first, after);
+    return listChildren(ctx, childWhere(ctx, filter), first, after, selectedFields(info, ['edges', 'node']));
   }
 
   @Classified('BASIC')

@@ -1,0 +1,172 @@
+import type { Database } from '../db/client';
+import { ident, modelMeta, reviveRow } from '../db/model-meta';
+import { whereSql } from '../db/where-sql';
+import { Prisma } from '../generated/prisma/client';
+
+/**
+ * One statement per level of the tree (issue 9). The DataLoaders of one level
+ * (a child's household, grants, guardians, enrollment, cases … asked for in
+ * the same tick) each hand their batch to the scoped repository, which hands
+ * it on here; the batcher sends everything asked in that tick to PostgreSQL as
+ * ONE statement: a UNION ALL of one fragment per relation, each row as JSON
+ * with its relation, its key and its position in the relation's order. Each
+ * round trip costs more (socket write, wake-up, Prisma's per-call query
+ * compilation) than the rows themselves.
+ *
+ * Each fragment's WHERE is the repository's own Prisma where for that relation
+ * (row scope included), compiled by src/db/where-sql.ts, ANDed with the keys:
+ * the rows are exactly those the Prisma query returned
+ * (test/access/relation-batch.test.ts compares them for every scope).
+ * Rows come back in Prisma's shape (src/db/model-meta.ts reviveRow).
+ */
+
+/** A related model read with the row (Prisma's `include`), as a JSON column. */
+export interface Include {
+  /** Property of the row it is put under. */
+  name: string;
+  model: string;
+  list: boolean;
+  /** A scalar subquery over the row alias `x` returning json (an object or null, or an array for a list). */
+  sql: Prisma.Sql;
+}
+
+/** What one relation load asks for: rows of `model` whose `key` is one of the keys, matching `where`, in `orderBy` order. */
+export interface RelationQuery {
+  model: string;
+  key: string;
+  /** The repository's Prisma where for this relation (row scope included), without the key filter. */
+  where: object;
+  orderBy?: ReadonlyArray<readonly [string, 'ASC' | 'DESC']>;
+  include?: readonly Include[];
+}
+
+interface Waiting {
+  query: RelationQuery;
+  keys: readonly string[];
+  resolve: (rows: Record<string, unknown>[]) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Collects the relation loads of one tick of one request and sends them as one statement. */
+export class RelationBatcher {
+  private waiting: Waiting[] = [];
+  /** Statements sent (tests check one per level). */
+  statements = 0;
+
+  constructor(private readonly db: Database) {}
+
+  /** Rows of the relation for these keys, in its order. */
+  load<T = Record<string, unknown>>(query: RelationQuery, keys: readonly string[]): Promise<T[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return new Promise<T[]>((resolve, reject) => {
+      // DataLoaders dispatch their batches from the microtask and nextTick
+      // queues; setImmediate runs after all of them, so one level goes out together.
+      if (this.waiting.length === 0) setImmediate(() => void this.flush());
+      this.waiting.push({ query, keys, resolve: resolve as (rows: Record<string, unknown>[]) => void, reject });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.waiting;
+    this.waiting = [];
+    // One fragment per distinct query (same object = same relation and scope), for the union of its keys.
+    const groups = new Map<RelationQuery, Set<string>>();
+    for (const w of batch) {
+      const keys = groups.get(w.query) ?? new Set<string>();
+      for (const k of w.keys) keys.add(k);
+      groups.set(w.query, keys);
+    }
+    const queries = [...groups.keys()];
+    const parts = queries.map((q, i) => Prisma.sql`(${fragment(q, i, [...(groups.get(q) as Set<string>)])})`);
+    const sql = parts.length === 1 ? (parts[0] as Prisma.Sql) : Prisma.join(parts, ' UNION ALL ');
+    try {
+      this.statements++;
+      const rows = await this.db.raw.query<{ q: number; key: string; n: string | number; r: Record<string, unknown> | string }>(sql.text, sql.values, { prepare: true });
+      const byQuery: Array<Array<{ n: number; key: string; r: Record<string, unknown> }>> = queries.map(() => []);
+      for (const row of rows) {
+        const q = queries[row.q] as RelationQuery;
+        const json: unknown = typeof row.r === 'string' ? JSON.parse(row.r) : row.r;
+        (byQuery[row.q] as Array<{ n: number; key: string; r: Record<string, unknown> }>).push({ n: Number(row.n), key: row.key, r: reviveJsonRow(q, json) });
+      }
+      for (const list of byQuery) list.sort((a, b) => a.n - b.n);
+      for (const w of batch) {
+        const list = byQuery[queries.indexOf(w.query)] ?? [];
+        if (groups.size === batch.length) {
+          w.resolve(list.map((x) => x.r));
+          continue;
+        }
+        const keys = new Set(w.keys);
+        w.resolve(list.filter((x) => keys.has(x.key)).map((x) => x.r));
+      }
+    } catch (e) {
+      for (const w of batch) w.reject(e);
+    }
+  }
+}
+
+function column(q: RelationQuery, field: string): Prisma.Sql {
+  const f = modelMeta(q.model).fields[field];
+  if (!f || f.kind === 'object') throw new Error(`relation-batch: ${q.model}.${field} is not a column`);
+  return Prisma.sql`x.${ident(f.column)}`;
+}
+
+/** The relation's order over alias x (Prisma's orderBy of the repository's query). */
+function orderSql(q: RelationQuery): Prisma.Sql[] {
+  return (q.orderBy ?? []).map(([f, dir]) => Prisma.sql`${column(q, f)} ${Prisma.raw(dir === 'DESC' ? 'DESC' : 'ASC')}`);
+}
+
+/**
+ * One row of alias x as json: the row itself, or [row, include 1, include 2 …]
+ * when it has includes (merged in JavaScript). json, not jsonb: PostgreSQL
+ * writes json straight out as text, twice as fast as building jsonb.
+ */
+function rowJson(q: RelationQuery): Prisma.Sql {
+  const includes = (q.include ?? []).map((inc) => inc.sql);
+  return includes.length > 0 ? Prisma.sql`json_build_array(to_json(x), ${Prisma.join(includes, ', ')})` : Prisma.sql`to_json(x)`;
+}
+
+/** FROM and WHERE of a relation over alias x: its rows matching `keyCondition` and its where (row scope). */
+function fromWhere(q: RelationQuery, keyCondition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`FROM ${ident(modelMeta(q.model).table)} x WHERE ${keyCondition} AND ${whereSql(q.model, q.where, 'x')}`;
+}
+
+/** SELECT q, key, n, r for one relation query. */
+function fragment(q: RelationQuery, index: number, keys: string[]): Prisma.Sql {
+  const keyCol = column(q, q.key);
+  const order = orderSql(q);
+  const n = order.length > 0 ? Prisma.sql`row_number() OVER (ORDER BY ${Prisma.join(order, ', ')})` : Prisma.sql`0::bigint`;
+  return Prisma.sql`SELECT ${index}::int AS q, ${keyCol}::text AS key, ${n} AS n, ${rowJson(q)} AS r ${fromWhere(q, Prisma.sql`${keyCol} = ANY(${keys})`)}`;
+}
+
+/**
+ * The same relation as a column of its parent's statement (issue 9: the root
+ * and its first level in one statement): a json array of the rows whose key
+ * equals the parent's column, in the relation's order. The rows are those the
+ * batched fragment returns for the same key (the same where, order and row JSON).
+ */
+export function prefetchSql(q: RelationQuery, parentAlias: string, parentColumn: string): Prisma.Sql {
+  const order = orderSql(q);
+  const agg = order.length > 0 ? Prisma.sql`json_agg(${rowJson(q)} ORDER BY ${Prisma.join(order, ', ')})` : Prisma.sql`json_agg(${rowJson(q)})`;
+  return Prisma.sql`(SELECT COALESCE(${agg}, '[]'::json) ${fromWhere(q, Prisma.sql`${column(q, q.key)} = ${ident(parentAlias)}.${ident(parentColumn)}`)})`;
+}
+
+/** The rows of a prefetched column (JSON text or parsed), in Prisma's shape. */
+export function reviveRelated(q: RelationQuery, value: unknown): Array<Record<string, unknown>> {
+  const rows = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[];
+  return rows.map((r) => reviveJsonRow(q, r));
+}
+
+/** A row as rowJson() wrote it, in Prisma's shape: includes put under their names. */
+function reviveJsonRow(q: RelationQuery, json: unknown): Record<string, unknown> {
+  const includes = q.include ?? [];
+  if (includes.length === 0) return reviveRow(q.model, json as Record<string, unknown>);
+  const [row, ...values] = json as [Record<string, unknown>, ...unknown[]];
+  reviveRow(q.model, row);
+  includes.forEach((inc, i) => {
+    const v = values[i] ?? null;
+    if (Array.isArray(v)) for (const x of v) reviveRow(inc.model, x as Record<string, unknown>);
+    else if (v !== null) reviveRow(inc.model, v as Record<string, unknown>);
+    row[inc.name] = v;
+  });
+  return row;
+}
