@@ -53,33 +53,57 @@ function inputClasses(type: GraphQLInputType, value: unknown, out: Set<FieldClas
   }
 }
 
-export function classesRead(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): Set<FieldClass> {
+/** The classes a document reads by its fields, arguments and literal input fields, and the input types of its variables. */
+interface DocumentClasses {
+  classes: ReadonlySet<FieldClass>;
+  variables: ReadonlyArray<readonly [string, GraphQLInputType]>;
+}
+
+/** Per schema (slice), per document: computed once (Apollo hands the same DocumentNode for the same text). */
+const documentClasses = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentClasses>>();
+
+function classesOfDocument(schema: GraphQLSchema, document: DocumentNode): DocumentClasses {
+  let bySchema = documentClasses.get(schema);
+  if (!bySchema) documentClasses.set(schema, (bySchema = new WeakMap()));
+  const hit = bySchema.get(document);
+  if (hit) return hit;
   const typeInfo = new TypeInfo(schema);
-  const out = new Set<FieldClass>();
+  const classes = new Set<FieldClass>();
+  const variables: Array<readonly [string, GraphQLInputType]> = [];
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Field() {
         const cls = classOf(typeInfo.getFieldDef()?.extensions);
-        if (cls) out.add(cls);
+        if (cls) classes.add(cls);
       },
       Argument() {
         const cls = classOf(typeInfo.getArgument()?.extensions);
-        if (cls) out.add(cls);
+        if (cls) classes.add(cls);
       },
       ObjectField(node) {
         const parent = typeInfo.getParentInputType();
         if (isInputObjectType(parent)) {
           const cls = classOf(parent.getFields()[node.name.value]?.extensions);
-          if (cls) out.add(cls);
+          if (cls) classes.add(cls);
         }
       },
       Variable(node) {
         const t = typeInfo.getInputType();
-        if (t) inputClasses(t, variables[node.name.value], out);
+        if (t) variables.push([node.name.value, t]);
       },
     }),
   );
+  const out = { classes, variables };
+  bySchema.set(document, out);
+  return out;
+}
+
+/** The classes an operation reads: those of the document, and those of the input fields its variables set. */
+export function classesRead(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): Set<FieldClass> {
+  const d = classesOfDocument(schema, document);
+  const out = new Set(d.classes);
+  for (const [name, type] of d.variables) inputClasses(type, variables[name], out);
   return out;
 }
 

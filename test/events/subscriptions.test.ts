@@ -79,7 +79,9 @@ describe('monitoring events over WebSocket (plan R2.4)', () => {
     villageCode = (await s.village(1, 1)).code;
     await s.village(2, 1);
     school = await s.school(1);
-    api = await startTestServer(db, testSealer);
+    // The outbox's safety-net poll is pushed out of the way (an hour): an event that arrives came
+    // with the writer's NOTIFY, i.e. at once (plan R2.4), whatever the machine's load.
+    api = await startTestServer(db, testSealer, { env: { OUTBOX_POLL_MS: '3600000' } });
     asSchool = await api.as({ agency: 'SCHOOL', school: school.code }, 'DROPOUT_CASEWORK');
   });
   afterAll(async () => {
@@ -96,18 +98,16 @@ describe('monitoring events over WebSocket (plan R2.4)', () => {
     return id;
   }
 
-  it('the township and the bureau receive a dropout within a second; another township does not', async () => {
+  it('the township and the bureau receive a dropout at once (pushed by NOTIFY, not found by a poll); another township does not', async () => {
     const township = await subscriber(api.url, { agency: 'TOWNSHIP', township: '431124101000', subject: 't1-a' });
     const bureau = await subscriber(api.url, { agency: 'EDUCATION_BUREAU', subject: 'bureau-a' });
     const other = await subscriber(api.url, { agency: 'TOWNSHIP', township: '431124102000', subject: 't2-a' });
     await new Promise((r) => setTimeout(r, 200));
-    let t0 = 0;
-    const id = await dropout(asSchool, () => (t0 = Date.now()));
-    expect(await township.until(() => township.received.some((e) => e.child?.id === id))).toBe(true);
-    // From sending the dropout to the township receiving it: within a second (plan R2.4 "at once").
-    const elapsed = Date.now() - t0;
-    expect(elapsed).toBeLessThan(1000);
-    expect(await bureau.until(() => bureau.received.some((e) => e.child?.id === id))).toBe(true);
+    const id = await dropout(asSchool);
+    // With the poll an hour away, only the NOTIFY sent in the writing transaction can deliver it (plan R2.4 "at once");
+    // the wait allows for a loaded machine, not for a poll.
+    expect(await township.until(() => township.received.some((e) => e.child?.id === id), 20_000)).toBe(true);
+    expect(await bureau.until(() => bureau.received.some((e) => e.child?.id === id), 20_000)).toBe(true);
     expect(township.received.find((e) => e.child?.id === id)?.type).toBe('DROPOUT_REPORTED');
     await new Promise((r) => setTimeout(r, 300));
     expect(other.received.some((e) => e.child?.id === id)).toBe(false);

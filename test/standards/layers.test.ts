@@ -67,6 +67,20 @@ describe('layers of the read path (issue 9)', () => {
     expect(bad).toEqual([]);
   });
 
+  it('below http nothing imports it: access, audit, modules and db never import src/http/ or src/server.ts', () => {
+    const bad = [...graph.entries()]
+      .filter(([f]) => /^(access|audit|modules|db|graphql|lib)\//.test(rel(f)) || rel(f) === 'context.ts')
+      .flatMap(([f, deps]) => deps.filter((d) => /^http\//.test(rel(d)) || rel(d) === 'server.ts').map((d) => `${rel(f)} → ${rel(d)}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('each HTTP route has its own handler under src/http/ (server.ts only wires them)', () => {
+    for (const f of ['http/graphql.ts', 'http/oauth.ts', 'http/health.ts', 'http/subscriptions.ts', 'http/access.ts', 'http/graphiql.ts']) expect(graph.has(path.join(SRC, f))).toBe(true);
+    const server = readFileSync(path.join(SRC, 'server.ts'), 'utf8');
+    // No request handling left in the wiring: no body reading, no token checks, no Apollo request execution.
+    expect(server).not.toMatch(/readBody\(|authenticate\(|executeHTTPGraphQLRequest|partnerClaims\(/);
+  });
+
   it('there is no import cycle through the read path (repository, loaders, context)', () => {
     for (const f of ['access/repository.ts', 'modules/loaders.ts', 'context.ts']) {
       expect([...closure(path.join(SRC, f))].map(rel)).not.toContain(f);

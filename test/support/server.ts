@@ -56,7 +56,7 @@ export async function startTestServer(
     db,
     sealer,
     keys,
-    logger: opts.logger ?? createLogger('silent'),
+    logger: opts.logger ?? createLogger((process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent'),
     now: opts.now ?? (() => new Date('2026-11-16T08:00:00Z')),
     ...(opts.audit ? { audit: opts.audit } : {}),
   });

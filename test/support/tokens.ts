@@ -24,7 +24,7 @@ export const testConfigEnv = {
   COUNTY_CODE: '431124',
   ID_ENCRYPTION_KEY: '0'.repeat(64),
   ID_HMAC_KEY: '1'.repeat(64),
-  LOG_LEVEL: 'silent',
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   // The access tests send query text with partner tokens (every document, every persona);
   // the partner contract itself (trusted documents only) is tested with this off.
   PARTNER_RAW_QUERIES: 'true',
