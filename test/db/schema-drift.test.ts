@@ -62,6 +62,10 @@ const ALLOWED_EXTRAS: readonly string[] = [
   'trigger MonthlyReport.MonthlyReport_frozen',
   'check MonthlyReport.MonthlyReport_month',
   'trigger OutboxEvent.OutboxEvent_append_only',
+
+  // 20261207000000_access_log_checkpoints: checkpoints are append-only like the log (issue 10).
+  'trigger AccessLogCheckpoint.AccessLogCheckpoint_append_only',
+  'trigger AccessLogCheckpoint.AccessLogCheckpoint_no_truncate',
 ];
 
 describe('schema drift: prisma/migrations ↔ prisma/schema.prisma', () => {
