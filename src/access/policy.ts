@@ -50,6 +50,13 @@ const RW: Cell = { read: 'full', write: true };
 const M: Cell = { read: 'masked', write: false };
 const NO: Cell = { read: 'none', write: false };
 const RW_SOME = (...kinds: string[]): Cell => ({ read: 'full', write: kinds });
+/** AUDIT for the child's own township and school: the guardian's access report (issue 10 item 5), nothing else of the log. */
+const GUARDIAN_REPORT: Cell = {
+  read: 'full',
+  write: false,
+  only: ['Query.accessReport', 'AccessReport', 'AccessReportAgency', 'AccessReportEntry'],
+  note: "the guardian's access report of a child in its row scope (PIPL art. 31, 45)",
+};
 
 /** access-policy.md "The matrix". Columns in the order of AGENCIES. */
 // prettier-ignore
@@ -76,7 +83,10 @@ export const MATRIX: Record<FieldClass, Record<Agency, Cell>> = {
   LABOR:           { EDUCATION_BUREAU: R,  TOWNSHIP: NO, SCHOOL: NO, CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: RW, JUDICIARY: R,  WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: NO },
   // Counts obey the row scope, so TOWNSHIP and SCHOOL aggregates are their own.
   AGGREGATE:       { EDUCATION_BUREAU: R,  TOWNSHIP: R,  SCHOOL: R,  CIVIL_AFFAIRS: R,  HUMAN_RESOURCES_SOCIAL_SECURITY: R,  JUDICIARY: R,  WOMENS_FEDERATION: R,  DISABLED_PERSONS_FEDERATION: R,  POVERTY_ALLEVIATION_OFFICE: R,  SUPERVISION: R },
-  AUDIT:           { EDUCATION_BUREAU: NO, TOWNSHIP: NO, SCHOOL: NO, CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: R },
+  // The access log is SUPERVISION's. A guardian asks the child's township or school which agencies
+  // read the child's data (PIPL art. 45 right of access, art. 31 minors' guardians): they may produce
+  // the access report (agency, classes, purpose, when; no staff) for children in their row scope only.
+  AUDIT:           { EDUCATION_BUREAU: NO, TOWNSHIP: GUARDIAN_REPORT, SCHOOL: GUARDIAN_REPORT, CIVIL_AFFAIRS: NO, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: NO, SUPERVISION: R },
 };
 
 /** access-policy.md "Row scopes": which children an agency kind sees at all. */
@@ -108,6 +118,8 @@ export const PURPOSE_CODES = [
   'ENROLLMENT_MANAGEMENT',
   'CENSUS',
   'LABOR_INSPECTION',
+  /** A guardian's request to know who processed the child's data (PIPL art. 31, 45: 依监护人申请查阅). */
+  'GUARDIAN_REQUEST',
 ] as const;
 export type Purpose = (typeof PURPOSE_CODES)[number];
 
@@ -117,8 +129,8 @@ export const PURPOSE_FREE_CLASSES: readonly FieldClass[] = ['REFERENCE', 'BASIC'
 /** The purposes each agency kind may state. */
 export const PURPOSES: Record<Agency, readonly Purpose[]> = {
   EDUCATION_BUREAU: ['DROPOUT_CASEWORK', 'ENROLLMENT_MANAGEMENT', 'SUBSIDY_REVIEW', 'PLACEMENT', 'CARE', 'RECONCILIATION'],
-  TOWNSHIP: ['DROPOUT_CASEWORK', 'CENSUS', 'CARE', 'RECONCILIATION'],
-  SCHOOL: ['DROPOUT_CASEWORK', 'ENROLLMENT_MANAGEMENT', 'CARE', 'PLACEMENT', 'SUBSIDY_REVIEW'],
+  TOWNSHIP: ['DROPOUT_CASEWORK', 'CENSUS', 'CARE', 'RECONCILIATION', 'GUARDIAN_REQUEST'],
+  SCHOOL: ['DROPOUT_CASEWORK', 'ENROLLMENT_MANAGEMENT', 'CARE', 'PLACEMENT', 'SUBSIDY_REVIEW', 'GUARDIAN_REQUEST'],
   CIVIL_AFFAIRS: ['AID_ELIGIBILITY', 'SUBSIDY_REVIEW', 'CARE'],
   HUMAN_RESOURCES_SOCIAL_SECURITY: ['LABOR_INSPECTION'],
   JUDICIARY: ['LEGAL_AID', 'DROPOUT_CASEWORK'],

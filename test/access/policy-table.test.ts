@@ -101,11 +101,17 @@ describe('policy table: completeness (no default-allow)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('AUDIT is read by SUPERVISION only, and nobody writes it', () => {
+  it('AUDIT is read in full by SUPERVISION only; the child\'s township and school get the guardian\'s access report and nothing else of the log (issue 10, PIPL art. 31, 45); nobody writes it', () => {
+    const report = ['Query.accessReport', 'AccessReport', 'AccessReportAgency', 'AccessReportEntry'];
     for (const agency of AGENCIES) {
-      expect(MATRIX.AUDIT[agency].read).toBe(agency === 'SUPERVISION' ? 'full' : 'none');
-      expect(MATRIX.AUDIT[agency].write).toBe(false);
+      const cell = MATRIX.AUDIT[agency];
+      if (agency === 'SUPERVISION') expect(cell).toEqual({ read: 'full', write: false });
+      else if (agency === 'TOWNSHIP' || agency === 'SCHOOL') expect(cell).toMatchObject({ read: 'full', write: false, only: report });
+      else expect(cell).toMatchObject({ read: 'none', write: false });
     }
+    // The report's row limit is the agency's own row scope (its township's children, its school's pupils).
+    expect(ROW_SCOPES.TOWNSHIP.rows).toBe('TOWNSHIP');
+    expect(ROW_SCOPES.SCHOOL.rows).toBe('SCHOOL');
   });
 
   it('ROW_SCOPES and PURPOSES have an entry for every agency; purposes are known codes; purpose-free classes are classes', () => {

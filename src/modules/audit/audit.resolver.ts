@@ -2,8 +2,9 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Classified } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { LocalDateScalar } from '../../graphql/scalars';
-import { AccessLogEntryType, AccessLogVerdictType } from './audit.types';
+import { AccessLogCheckpointInput, AccessLogEntryType, AccessLogVerdictType, AccessReportType } from './audit.types';
 import { accessLogOf, verifyAccessLog } from './audit.service';
+import { accessReport } from './access-report.service';
 
 @Resolver()
 export class AuditResolver {
@@ -20,8 +21,26 @@ export class AuditResolver {
   }
 
   @Classified('AUDIT')
-  @Query(() => AccessLogVerdictType, { description: 'Walks the access log\'s hash chain and names the first broken link (日志完整性校验).' })
-  verifyAccessLog(@Ctx() ctx: Context) {
-    return verifyAccessLog(ctx);
+  @Query(() => AccessLogVerdictType, {
+    description: 'Walks the access log\'s hash chain, names the first broken link and every finding, and holds the checkpoints handed in against it: a missing tail, a rewritten record, a forked chain, a forged checkpoint (日志完整性校验).',
+  })
+  verifyAccessLog(
+    @Ctx() ctx: Context,
+    @Arg('checkpoints', () => [AccessLogCheckpointInput], { nullable: true, description: 'Checkpoints kept outside the hub, from GET /audit/checkpoints (检查点副本)' }) checkpoints?: AccessLogCheckpointInput[] | null,
+  ) {
+    return verifyAccessLog(ctx, checkpoints ?? []);
+  }
+
+  @Classified('AUDIT')
+  @Query(() => AccessReportType, {
+    description: 'The guardian\'s access report (个人信息访问情况告知, PIPL art. 31, 45): which agency read which classes of the child\'s data, when and why, in Chinese. The child\'s township and school, and supervision. Also GET /reports/access/<childId>.pdf|.xlsx.',
+  })
+  accessReport(
+    @Ctx() ctx: Context,
+    @Arg('childId', () => ID, { description: 'The child (儿童)' }) childId: string,
+    @Arg('from', () => LocalDateScalar, { description: 'From this date, China time (起始日期)' }) from: Date,
+    @Arg('to', () => LocalDateScalar, { description: 'Up to and including this date; at most 366 days (截止日期)' }) to: Date,
+  ) {
+    return accessReport(ctx, childId, from, to);
   }
 }
