@@ -79,6 +79,28 @@ export function isSchoolDay(day: number): boolean {
   return !(d.getUTCMonth() === 9 && d.getUTCDate() <= 7); // National Day week
 }
 
+/** True when the day falls within one of its school year's two terms (not in the winter or summer holidays). */
+export function inTerm(day: number): boolean {
+  const y = schoolYearOf(day);
+  const t1 = termDates(y, 1);
+  const t2 = termDates(y, 2);
+  return (day >= t1.startsOn && day <= t1.endsOn) || (day >= t2.startsOn && day <= t2.endsOn);
+}
+
+/** The first school day in a term on or after `day` (a day in the holidays moves to the next term's first school day). */
+export function schoolDayOnOrAfter(day: number): number {
+  let d = day;
+  for (let i = 0; i < 400 && !(isSchoolDay(d) && inTerm(d)); i++) d++;
+  return d;
+}
+
+/** The n-th (0-based) school day on or after `day`. */
+export function nthSchoolDay(day: number, n: number): number {
+  let d = schoolDayOnOrAfter(day);
+  for (let i = 0; i < n; i++) d = schoolDayOnOrAfter(d + 1);
+  return d;
+}
+
 /** School days of [from, to] inclusive, in order. */
 export function schoolDaysBetween(from: number, to: number): number[] {
   const out: number[] = [];

@@ -1,9 +1,10 @@
 import type { DropoutCause, EnrollmentStatus, StatusEventType } from '../generated/prisma/enums';
-import { dayOf, isoDate, isoTimestamp, yearOf } from './calendar';
-import type { ChildModel, GenContext } from './context';
+import { dayOf, inTerm, isoDate, isoTimestamp, isSchoolDay, nthSchoolDay, schoolDayOnOrAfter, yearOf } from './calendar';
+import type { ChildModel, DropoutEpisode, GenContext, Stint } from './context';
 import { classTeacher, type SchoolInfo } from './model';
 import { weighted } from './prng';
-import { CAUSE_NOTES, DROPOUT_CAUSES, FOLLOW_UP_NOTES, GRADE_NAMES, LEAVE_REASONS, SUPPORT_NOTES, SUPPORT_PLANS, SUSPEND_REASONS } from './vocabulary';
+import { dropoutHazard, NO_SHOW_SHARE } from './risk-model';
+import { CAUSE_NOTES, DROPOUT_CAUSES, GRADE_NAMES, SUPPORT_NOTES, SUPPORT_PLANS, SUSPEND_REASONS } from './vocabulary';
 
 /**
  * A child's school history (学籍, plan R2.1) as StatusEvents whose replay
@@ -11,14 +12,17 @@ import { CAUSE_NOTES, DROPOUT_CAUSES, FOLLOW_UP_NOTES, GRADE_NAMES, LEAVE_REASON
  * (plan R2.4) and one-to-one learning support (plan R3.1).
  *
  * Rates per school year 2023–2026 (only up to today): dropout 0.5 % in
- * primary and 1.5 % in junior grades (×1.5 for registered-poor children;
- * targets T1 ≤ 0.6 %, T2 ≤ 1.8 %), suspension 0.4 %, transfer within the
- * township 2 %, transfer out of the county 0.4 %; besides, ~0.6 % of
- * registered-poor children drop out this term and stay out (plan T3 is
- * missed on purpose). Natural suspensions either
- * resume by their due date or are due after today, so the only overdue ones
- * are planted; natural unexcused absences are single days never next to
- * another absence, so the only streaks of 3+ are planted.
+ * primary and 1.5 % in junior grades on average, raised or lowered by the
+ * pupil-year's risk factors (risk-model.ts: grade transitions, over-age, a
+ * parent leaving to work, a family move; ×1.5 for registered-poor children;
+ * targets T1 ≤ 0.6 %, T2 ≤ 1.8 %), on a school day (a fifth of them just
+ * after a holiday: the pupil did not come back), suspension 0.4 %, transfer
+ * within the township 2 %, transfer out of the county 0.4 %; besides, ~0.6 %
+ * of registered-poor children drop out this term and stay out (plan T3 is
+ * missed on purpose). A suspension is resumed on its due date (65 %), late
+ * (20 %) or never: registered as a dropout weeks after its due date (15 %);
+ * one still overdue today is planted (OVERDUE_SUSPENSION). The attendance
+ * ledger with each dropout's lead-up is attendance.ts.
  */
 
 const EVIDENCE: Record<StatusEventType, string> = {
@@ -74,6 +78,7 @@ export function planCareer(ctx: GenContext, c: ChildModel): void {
     const r = rng.float();
     delay = r < 0.85 ? 0 : r < 0.98 ? 1 : 2;
   }
+  c.delay = delay;
   let G = Math.max(1, c.age - 5 - delay);
   if ((c.disability || migrant) && G > 9) G = 9;
   const S = Y - G + 1; // school year of grade 1
@@ -177,41 +182,72 @@ export function planCareer(ctx: GenContext, c: ChildModel): void {
       }
       continue;
     }
+    const causeOf = (): DropoutCause => {
+      const cause = rng.pickWeighted(DROPOUT_CAUSES) as DropoutCause;
+      if (juniorStage && !c.male && c.age - (Y - y) >= 14 && rng.chance(0.08)) return 'MARRIAGE';
+      if (c.hh.poor && rng.chance(0.3)) return 'POVERTY';
+      return cause;
+    };
+    /** Drops out on `day`; returns true when the child is still out (no return before the summer or before today). */
+    const dropOut = (day: number, via: DropoutEpisode['via'], cause: DropoutCause, mayReturn: boolean, dueBackOn?: number): boolean => {
+      push('DROPOUT', cur, g, day, CAUSE_NOTES[cause] ?? '辍学', { cause });
+      let back = day + rng.int(14, Math.max(14, Math.min(150, jul1 - day)));
+      while (back > day && !(isSchoolDay(back) && inTerm(back))) back--; // back on a school day
+      if (mayReturn && back > day + 7 && back < jul1 && back < today && rng.chance(y < Y ? 0.9 : 0.6)) {
+        push('RETURN', cur, g, back, '经"七长"劝返复学');
+        c.dropouts.push({ day, returnDay: back, school: cur, grade: g, cause, via, ...(dueBackOn === undefined ? {} : { dueBackOn }) });
+        return false;
+      }
+      c.dropouts.push({ day, returnDay: null, school: cur, grade: g, cause, via, ...(dueBackOn === undefined ? {} : { dueBackOn }) });
+      return true;
+    };
     if (poorDropout && y === Y) {
-      const day = rng.int(dayOf(Y, 9, 7), Math.max(dayOf(Y, 9, 7), today - 3));
+      const day = schoolDayOnOrAfter(rng.int(dayOf(Y, 9, 7), Math.max(dayOf(Y, 9, 7), today - 3)));
       if (day < today) {
         const cause: DropoutCause = rng.chance(0.5) ? 'POVERTY' : (rng.pickWeighted(DROPOUT_CAUSES) as DropoutCause);
-        push('DROPOUT', cur, g, day, CAUSE_NOTES[cause] ?? '辍学', { cause });
-        c.dropouts.push({ day, returnDay: null, school: cur, grade: g, cause });
+        dropOut(day, 'TERM', cause, false);
         state = 'DROPPED_OUT';
         break;
       }
     }
     const r = rng.float();
-    const pDrop = (juniorStage ? 0.015 : 0.005) * (c.hh.poor ? 1.5 : 1);
+    // Hazard of this pupil-year from its risk factors (risk-model.ts).
+    const pDrop = dropoutHazard(c, y, g);
     if (r < pDrop) {
-      const day = rng.int(dayOf(y, 9, 2), dayOf(y + 1, 5, 15));
-      if (day >= today) continue;
-      let cause = rng.pickWeighted(DROPOUT_CAUSES) as DropoutCause;
-      if (juniorStage && !c.male && c.age - (Y - y) >= 14 && rng.chance(0.08)) cause = 'MARRIAGE';
-      else if (c.hh.poor && rng.chance(0.3)) cause = 'POVERTY';
-      push('DROPOUT', cur, g, day, CAUSE_NOTES[cause] ?? '辍学', { cause });
-      const back = day + rng.int(14, Math.min(150, jul1 - day));
-      if (back < today && rng.chance(y < Y ? 0.9 : 0.6)) {
-        push('RETURN', cur, g, back, '经"七长"劝返复学');
-        c.dropouts.push({ day, returnDay: back, school: cur, grade: g, cause });
+      // On a school day: mostly during a term, a fifth just after a holiday (did not come back: term start, National Day).
+      let day: number;
+      let via: DropoutEpisode['via'] = 'TERM';
+      if (rng.chance(NO_SHOW_SHARE)) {
+        const u = rng.float();
+        day = nthSchoolDay(u < 0.45 ? dayOf(y, 9, 1) : u < 0.65 ? dayOf(y, 10, 8) : dayOf(y + 1, 3, 1), rng.int(2, 10));
+        via = 'NO_SHOW';
       } else {
-        c.dropouts.push({ day, returnDay: null, school: cur, grade: g, cause });
+        do {
+          day = rng.int(dayOf(y, 9, 2), dayOf(y + 1, 5, 15));
+        } while (!isSchoolDay(day) || !inTerm(day));
+      }
+      if (day >= today) continue;
+      if (dropOut(day, via, causeOf(), true)) {
         state = 'DROPPED_OUT';
         break;
       }
     } else if (r < pDrop + 0.004) {
-      const day = rng.int(dayOf(y, 9, 2), dayOf(y + 1, 3, 1));
+      const day = schoolDayOnOrAfter(rng.int(dayOf(y, 9, 2), dayOf(y + 1, 3, 1)));
       if (day >= today) continue;
       const due = Math.min(day + rng.int(60, 180), dayOf(y + 1, 6, 30));
       push('SUSPEND', cur, g, day, rng.pick(SUSPEND_REASONS), { dueBackOn: due });
-      if (due < today) {
-        push('RESUME', cur, g, due, '休学期满,复学');
+      // At the due date: back on time (65 %), back late (20 %), or never back and registered as a dropout weeks later (15 %).
+      const u = rng.float();
+      const resumeOn = u < 0.65 ? due : u < 0.85 ? due + rng.int(3, 30) : null;
+      let dropOn = resumeOn === null ? Math.min(due + rng.int(5, 40), dayOf(y + 1, 7, 5)) : null;
+      while (dropOn !== null && !(isSchoolDay(dropOn) && inTerm(dropOn))) dropOn--; // registered on a school day
+      if (resumeOn !== null && resumeOn < today) {
+        push('RESUME', cur, g, resumeOn, resumeOn === due ? '休学期满,复学' : '休学逾期,经家访后复学');
+      } else if (dropOn !== null && dropOn < today) {
+        if (dropOut(dropOn, 'SUSPENSION', causeOf(), true, due)) {
+          state = 'DROPPED_OUT';
+          break;
+        }
       } else {
         c.suspension = { day, dueBackOn: due };
         state = 'SUSPENDED';
@@ -225,6 +261,7 @@ export function planCareer(ctx: GenContext, c: ChildModel): void {
       transferRequest(cur, to, day - rng.int(3, 14), day, 'ACCEPTED', '家庭住址变动,申请转学');
       push('TRANSFER_OUT', cur, g, day, `转学至${to.name}`);
       push('TRANSFER_IN', to, g, Math.max(arrive, day), `由${cur.name}转入`);
+      c.moves.push(day);
       cur = to;
       if (!juniorStage) primary = to;
     } else if (r < pDrop + 0.028 && canMoveAway) {
@@ -241,6 +278,7 @@ export function planCareer(ctx: GenContext, c: ChildModel): void {
   }
 
   const last = events[events.length - 1] as PendingEvent;
+  c.stints = stintsOf(events);
   c.status = state;
   c.school = cur;
   c.grade = state === 'GRADUATED' ? 9 : state === 'ENROLLED' ? grade : last.grade;
@@ -263,82 +301,25 @@ export function planCareer(ctx: GenContext, c: ChildModel): void {
   });
 }
 
-/** Writes the current term's leave and absence ledger (plan R2.4); returns a planted streak if any. */
-export function writeAttendance(ctx: GenContext, c: ChildModel): { from: number; to: number; days: number; ongoing: boolean } | null {
-  const { rng, termDays } = ctx;
-  const school = c.school;
-  if (c.status !== 'ENROLLED' || !school || c.disability?.placement === 'HOME_TEACHING' || termDays.length === 0) return null;
-  let lo = 0;
-  let hi = termDays.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((termDays[mid] as number) < c.attendingSince) lo = mid + 1;
-    else hi = mid;
-  }
-  const days = termDays.slice(lo);
-  const n = days.length;
-  if (n === 0) return null;
-  const marks = new Uint8Array(n); // 0 present, 1 leave, 2 unexcused
-  const teacher = classTeacher(school, c.grade ?? school.minGrade, c.classNo);
-  const record = (i: number, kind: 'UNEXCUSED_ABSENCE' | 'EXCUSED_LEAVE', leaveId: string | null, note: string, outcome: string | null): void => {
-    const day = days[i] as number;
-    const followed = outcome !== null && outcome !== 'PENDING';
-    ctx.writer.add('AttendanceRecord', {
-      id: rng.uuid(), countyCode: ctx.cc, childId: c.id, schoolId: school.id, date: isoDate(day), kind, leaveRequestId: leaveId, note,
-      followUpOutcome: outcome, followedUpAt: followed ? isoTimestamp(day, rng.int(9, 16), rng.int(0, 59)) : null,
-      followedUpBy: followed ? teacher : null, followUpNote: outcome === null ? null : rng.pick(FOLLOW_UP_NOTES[outcome] ?? ['']),
-      recordedBy: teacher, recordedAt: isoTimestamp(day, 8, 30),
-    });
-  };
+const STINT_START = new Set<StatusEventType>(['ENROL', 'TRANSFER_IN', 'RESUME', 'RETURN']);
+const STINT_END = new Set<StatusEventType>(['TRANSFER_OUT', 'SUSPEND', 'DROPOUT', 'GRADUATE']);
 
-  // Planted streak of 3–8 consecutive unexcused school days (suspected dropout alert).
-  let streak: { from: number; to: number; days: number; ongoing: boolean } | null = null;
-  if (n >= 15 && (c.grade ?? 0) <= 9 && ctx.quotas.streak.take()) {
-    const len = rng.int(3, 8);
-    const ongoing = rng.chance(0.6);
-    const start = ongoing ? n - len : rng.int(3, n - len - 3);
-    for (let i = start; i < start + len; i++) {
-      marks[i] = 2;
-      const outcome = ongoing && i === start + len - 1 ? 'PENDING' : i === start ? 'UNREACHABLE' : rng.chance(0.5) ? 'UNREACHABLE' : 'REACHED_REFUSED';
-      record(i, 'UNEXCUSED_ABSENCE', null, '未请假缺勤', outcome);
+/** The stretches at school that the events give (a stint ends the day of the event that ends it). */
+function stintsOf(events: readonly PendingEvent[]): Stint[] {
+  const out: Stint[] = [];
+  let open: Stint | null = null;
+  for (const e of events) {
+    if (STINT_START.has(e.type)) {
+      if (open) open.to = e.day;
+      open = { from: e.day, to: Number.POSITIVE_INFINITY, school: e.school, grade: e.grade };
+      out.push(open);
+    } else if (STINT_END.has(e.type) && open) {
+      open.to = e.day;
+      open = null;
     }
-    streak = { from: days[start] as number, to: days[start + len - 1] as number, days: len, ongoing };
   }
-
-  // Ordinary absences: isolated unexcused days and 1–3 day leaves, always with a present day around them.
-  const u = rng.float();
-  const p = u < 0.7 ? 0.01 : u < 0.95 ? 0.04 : 0.1;
-  const free = (i: number): boolean => i >= 0 && i < n && marks[i] === 0;
-  for (let i = 1; i < n; i++) {
-    if (!rng.chance(p)) continue;
-    const excused = rng.chance(0.65);
-    const len = excused ? rng.pickWeighted(LEAVE_LENGTH) : 1;
-    let ok = free(i - 1) && (i + len >= n || free(i + len));
-    for (let j = i; j < i + len && ok; j++) ok = j < n && free(j);
-    if (!ok) continue;
-    if (excused) {
-      const leaveId = rng.uuid();
-      const reason = rng.pick(LEAVE_REASONS);
-      const from = days[i] as number;
-      ctx.writer.add('LeaveRequest', {
-        id: leaveId, countyCode: ctx.cc, childId: c.id, fromDate: isoDate(from), toDate: isoDate(days[i + len - 1] as number), reason,
-        status: 'APPROVED', approvedBy: teacher, requestedAt: isoTimestamp(from - 1, 19, rng.int(0, 59)),
-      });
-      for (let j = i; j < i + len; j++) {
-        marks[j] = 1;
-        record(j, 'EXCUSED_LEAVE', leaveId, reason, null);
-      }
-    } else {
-      marks[i] = 2;
-      record(i, 'UNEXCUSED_ABSENCE', null, '未请假缺勤', rng.pickWeighted(FOLLOW_UP));
-    }
-    i += len; // the next day stays a present day
-  }
-  return streak;
+  return out;
 }
-
-const LEAVE_LENGTH = weighted<number>([[1, 60], [2, 25], [3, 15]]);
-const FOLLOW_UP = weighted<string>([['REACHED_WILL_RETURN', 60], ['RETURNED', 20], ['UNREACHABLE', 15], ['REACHED_REFUSED', 5]]);
 
 /** One-to-one pairing for learning difficulty or weariness (plan R3.1), with dated notes. */
 export function writeLearningSupport(ctx: GenContext, c: ChildModel): void {

@@ -20,7 +20,8 @@ export type PlantedKind =
   | 'OVERDUE_SUSPENSION'
   | 'ABSENCE_STREAK'
   | 'ELIGIBLE_WITHOUT_GRANT'
-  | 'CENSUS_ONLY';
+  | 'CENSUS_ONLY'
+  | 'DROPOUT_LEAD_UP';
 
 /**
  * Systematic sampling with a random phase: take() is true for about `rate`
@@ -85,6 +86,11 @@ export interface GenContext {
   term: TermDates;
   /** School days of the current term before today. */
   termDays: number[];
+  /**
+   * The attendance ledger the county holds (plan R2.4): the previous term and
+   * the current one up to yesterday, as one list of school days.
+   */
+  ledger: Ledger;
   /** Six months before today: parents away since this day or earlier make a child left-behind (留守). */
   leftBehindCutoff: number;
   createdAt: string;
@@ -162,6 +168,26 @@ export interface DropoutEpisode {
   school: SchoolInfo;
   grade: number;
   cause: string;
+  /** How it came (risk-model.ts): a suspension not resumed, or a no-show after a holiday; else during a term. */
+  via: 'TERM' | 'NO_SHOW' | 'SUSPENSION';
+  /** For a dropout from a suspension: the suspension's due-back date. */
+  dueBackOn?: number;
+}
+
+/** A stretch of days the child attended one school (from inclusive, to exclusive), and the grade on `from`. */
+export interface Stint {
+  from: number;
+  to: number;
+  school: SchoolInfo;
+  grade: number;
+}
+
+export interface Ledger {
+  /** School days, ascending, of the previous and the current term before today. */
+  days: number[];
+  /** Index in `days` of each term's first day (previous term, current term; equal when a term has no day). */
+  termStarts: number[];
+  terms: TermDates[];
 }
 
 export interface ChildModel {
@@ -193,6 +219,12 @@ export interface ChildModel {
   arrivalDay: number | null;
   dropouts: DropoutEpisode[];
   suspension: { day: number; dueBackOn: number } | null;
+  /** Years the child started school late (0, 1, 2): over-age for the grade. */
+  delay: number;
+  /** Days of the child's changes of school within the county (family moves). */
+  moves: number[];
+  /** Days at school (for the attendance ledger). */
+  stints: Stint[];
   learningSupport: boolean;
   distanceKm: number;
 }

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Database } from '../db/client';
 import type { IdentifierSealer } from '../lib/crypto';
-import { addMonths, currentTerm, dayOf, dayOfDate, isoDate, isoTimestamp, schoolDaysBetween, schoolYearOf } from './calendar';
-import { planCareer, writeAttendance, writeLearningSupport } from './careers';
+import { addMonths, currentTerm, dayOf, dayOfDate, isoDate, isoTimestamp, schoolDaysBetween, schoolYearOf, termDates, type TermDates } from './calendar';
+import { writeAttendance } from './attendance';
+import { planCareer, writeLearningSupport } from './careers';
 import { Quota, type ChildModel, type GenContext, type HouseholdModel, type PlantedKind } from './context';
 import { buildCounty, frameCreatedAt, writeCountyFrame } from './geography';
 import { createHousehold, writeHousehold } from './households';
@@ -33,9 +34,15 @@ import { CountyWriter, type TableName } from './tables';
  *   POVERTY_HOUSEHOLD_NOT_ON_ROLL  { householdId, registrationNumber, batchId }  school-age child of a registeredPoor household missing from the roll
  *   PLANTED_DROPOUT                { droppedOn, schoolId, grade, stage, cause, registeredPoor, caseId }  every current DROPPED_OUT child (some registered-poor: T3)
  *   OVERDUE_SUSPENSION             { suspendedOn, dueBackOn, schoolId, grade }  SUSPENDED with dueBackOn before today
- *   ABSENCE_STREAK                 { from, to, schoolDays, ongoing, schoolId }  3–8 consecutive unexcused school days this term
+ *   ABSENCE_STREAK                 { from, to, schoolDays, ongoing, schoolId }  the longest run of 3+ consecutive unexcused school days
+ *                                  (Monday–Friday) this term of a pupil enrolled today in grades 1–9: planted ones (quota) and those of
+ *                                  lead-ups and noise (attendance.ts)
  *   ELIGIBLE_WITHOUT_GRANT         { programmeCode, programmeId, schoolYear, term }  rule says eligible, no SubsidyGrant (poor or 低保 child)
  *   CENSUS_ONLY (childId null)     { censusEntryId, roundId, townshipCode, villageCode, birthDate, inSchool }  census entry of a child the hub lacks
+ *   DROPOUT_LEAD_UP                { droppedOn, schoolId, grade, leadUp, signalsFrom, returned }  every dropout within the attendance ledger's
+ *                                  two terms, with the lead-up the generator drew (risk-model.ts): RISING, SUDDEN, NO_SHOW or SUSPENSION,
+ *                                  and the first day of its signals (ramp, holiday's end, or the suspension's due date); the answer key
+ *                                  of the early-warning backtest, not a fact the hub could know
  * NEVER_ENROLLED and CENSUS_ONLY are planted only in townships whose census
  * round is SUBMITTED, so a census cross-check of submitted rounds finds them.
  * Legitimately out of school and not planted: children with an active DEFERRED
@@ -175,6 +182,7 @@ function createContext(
     ageDay: dayOf(schoolYear, 8, 31),
     term,
     termDays: schoolDaysBetween(term.startsOn, Math.min(term.endsOn, today - 1)),
+    ledger: ledgerOf(term, today),
     leftBehindCutoff: addMonths(today, -6),
     createdAt,
     programmes: [],
@@ -205,11 +213,24 @@ function createContext(
     counters: { evidence: 0, permit: 0, migrantHousehold: 0, children: 0 },
     planted: {
       NEVER_ENROLLED: 0, DISABLED_UNPLACED: 0, POVERTY_ROLL_ONLY: 0, POVERTY_HOUSEHOLD_NOT_ON_ROLL: 0, PLANTED_DROPOUT: 0,
-      OVERDUE_SUSPENSION: 0, ABSENCE_STREAK: 0, ELIGIBLE_WITHOUT_GRANT: 0, CENSUS_ONLY: 0,
+      OVERDUE_SUSPENSION: 0, ABSENCE_STREAK: 0, ELIGIBLE_WITHOUT_GRANT: 0, CENSUS_ONLY: 0, DROPOUT_LEAD_UP: 0,
     },
     boardingLocal: [],
     boardingCounty: [],
   };
+}
+
+/** The attendance ledger's terms (plan R2.4): the previous term and the current one, up to yesterday. */
+function ledgerOf(term: TermDates, today: number): GenContext['ledger'] {
+  const previous = term.term === 1 ? termDates(term.schoolYear - 1, 2) : termDates(term.schoolYear, 1);
+  const terms = [previous, term];
+  const days: number[] = [];
+  const termStarts: number[] = [];
+  for (const t of terms) {
+    termStarts.push(days.length);
+    days.push(...schoolDaysBetween(t.startsOn, Math.min(t.endsOn, today - 1)));
+  }
+  return { days, termStarts, terms };
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -197,6 +197,9 @@ export function createHousehold(ctx: GenContext, village: Village, maxChildren: 
       arrivalDay: null,
       dropouts: [],
       suspension: null,
+      delay: 0,
+      moves: [],
+      stints: [],
       learningSupport: false,
       distanceKm: 0,
     };

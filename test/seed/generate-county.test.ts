@@ -1,6 +1,6 @@
 import { IdentifierSealer } from '../../src/lib/crypto';
 import { birthDateOf, idNumberProblem } from '../../src/lib/id-number';
-import { dayOf, isoDate, schoolDaysBetween, termDates } from '../../src/seed/calendar';
+import { dayOf, isoDate, schoolDaysBetween, termDates, weekday } from '../../src/seed/calendar';
 import { DEMO_TODAY, generateCounty, isCountyEmpty, type CountySummary } from '../../src/seed/generate-county';
 import { buildCounty } from '../../src/seed/geography';
 import { Prng } from '../../src/seed/prng';
@@ -233,9 +233,10 @@ describe('demo county generator: a 2,000-child county', () => {
     expect(h?.dibao).toBeLessThan(0.08);
     expect(Number(h?.per)).toBeGreaterThan(1.4);
     expect(Number(h?.per)).toBeLessThan(1.8);
-    // Absences this term: ~2–4 % of child-days of enrolled, attending children (plan R2.4).
+    // Absences this term: ~2–4 % of child-days of enrolled, attending children (plan R2.4). (The ledger also holds the previous term.)
     const days = schoolDaysBetween(termDates(2026, 1).startsOn, dayOf(2026, 11, 28)).length;
-    const [att] = await db.raw.query<Row>(`SELECT count(*)::int AS n FROM "AttendanceRecord" WHERE kind IN ('UNEXCUSED_ABSENCE', 'EXCUSED_LEAVE')`);
+    const [att] = await db.raw.query<Row>(`SELECT count(*)::int AS n FROM "AttendanceRecord" a JOIN "Enrollment" e ON e."childId" = a."childId"
+      WHERE a.kind IN ('UNEXCUSED_ABSENCE', 'EXCUSED_LEAVE') AND a.date >= '2026-09-01' AND e.status = 'ENROLLED'`);
     const [enrolled] = await db.raw.query<Row>(`SELECT count(*)::int AS n FROM "Enrollment" WHERE status = 'ENROLLED'`);
     const rate = Number(att?.n) / (Number(enrolled?.n) * days);
     expect(rate).toBeGreaterThan(0.015);
@@ -250,7 +251,7 @@ describe('demo county generator: a 2,000-child county', () => {
   });
 
   it('records every planted kind', () => {
-    for (const kind of ['NEVER_ENROLLED', 'DISABLED_UNPLACED', 'POVERTY_ROLL_ONLY', 'POVERTY_HOUSEHOLD_NOT_ON_ROLL', 'PLANTED_DROPOUT', 'OVERDUE_SUSPENSION', 'ABSENCE_STREAK', 'ELIGIBLE_WITHOUT_GRANT', 'CENSUS_ONLY']) {
+    for (const kind of ['NEVER_ENROLLED', 'DISABLED_UNPLACED', 'POVERTY_ROLL_ONLY', 'POVERTY_HOUSEHOLD_NOT_ON_ROLL', 'PLANTED_DROPOUT', 'OVERDUE_SUSPENSION', 'ABSENCE_STREAK', 'ELIGIBLE_WITHOUT_GRANT', 'CENSUS_ONLY', 'DROPOUT_LEAD_UP']) {
       expect([kind, (planted.get(kind) ?? []).length > 0]).toEqual([kind, true]);
       expect(summary.planted[kind as keyof CountySummary['planted']]).toBe((planted.get(kind) ?? []).length);
     }
@@ -308,24 +309,91 @@ describe('demo county generator: a 2,000-child county', () => {
       AND (SELECT s."dueBackOn" FROM "StatusEvent" s WHERE s."enrollmentId" = e.id AND s.type = 'SUSPEND' ORDER BY s."occurredOn" DESC LIMIT 1) < $1`, [TODAY]);
     expect(overdue.map((r) => String(r.id)).sort()).toEqual(plantedIds('OVERDUE_SUSPENSION'));
 
-    const days = schoolDaysBetween(termDates(2026, 1).startsOn, dayOf(2026, 11, 28)).map(isoDate);
-    const position = new Map(days.map((d, i) => [d, i]));
-    const absences = await db.raw.query<Row>(`SELECT "childId" AS id, date FROM "AttendanceRecord" WHERE kind = 'UNEXCUSED_ABSENCE' ORDER BY "childId", date`);
-    const streaks = new Set<string>();
-    let run = 0;
-    let prev: { id: string; pos: number } | null = null;
+    // A streak: 3+ consecutive school days absent without leave this term, on the hub's calendar (Monday–Friday,
+    // src/lib/school-days.ts: a weekday without an unexcused record, holiday or not, breaks it), of a pupil enrolled
+    // today in grades 1–9, counted from the later of the term start and the pupil's (re)joining.
+    const weekdays = schoolDaysBetween(dayOf(2026, 9, 1), dayOf(2026, 11, 28));
+    const absences = await db.raw.query<Row>(`SELECT a."childId" AS id, a.date, e."statusSince" AS since FROM "AttendanceRecord" a
+      JOIN "Enrollment" e ON e."childId" = a."childId"
+      WHERE a.kind = 'UNEXCUSED_ABSENCE' AND a.date >= '2026-09-01' AND e.status = 'ENROLLED' AND e.grade <= 9 ORDER BY 1, 2`);
+    const byPupil = new Map<string, { since: string; days: Set<string> }>();
     for (const r of absences) {
-      const pos = position.get(text(r.date));
-      expect(pos).toBeDefined();
-      run = prev && prev.id === String(r.id) && prev.pos === (pos as number) - 1 ? run + 1 : 1;
-      if (run >= 3) streaks.add(String(r.id));
-      prev = { id: String(r.id), pos: pos as number };
+      const entry = byPupil.get(String(r.id)) ?? { since: text(r.since), days: new Set<string>() };
+      entry.days.add(text(r.date));
+      byPupil.set(String(r.id), entry);
     }
+    const streaks = new Set<string>();
+    for (const [id, { since, days: absent }] of byPupil) {
+      let run = 0;
+      for (let d = weekdays[0] as number; d <= dayOf(2026, 11, 28); d++) {
+        if (weekday(d) === 0 || weekday(d) === 6) continue;
+        run = isoDate(d) >= since && absent.has(isoDate(d)) ? run + 1 : 0;
+        if (run >= 3) streaks.add(id);
+      }
+    }
+    expect(streaks.size).toBeGreaterThan(0);
     expect([...streaks].sort()).toEqual(plantedIds('ABSENCE_STREAK'));
     // Leave is requested and approved for every excused day.
     const unbacked = await db.raw.query<Row>(`SELECT a.id FROM "AttendanceRecord" a LEFT JOIN "LeaveRequest" l ON l.id = a."leaveRequestId"
       WHERE a.kind = 'EXCUSED_LEAVE' AND (l.id IS NULL OR l.status <> 'APPROVED' OR a.date NOT BETWEEN l."fromDate" AND l."toDate")`);
     expect(unbacked).toHaveLength(0);
+  });
+
+  it('gives dropouts a lead-up in the attendance ledger (plan R2.4): unexcused absences rise in the weeks before most of them', async () => {
+    // The ledger: the previous term (2025/26 term 2) and this term up to yesterday, as one list of school days.
+    const ledger = [...schoolDaysBetween(termDates(2025, 2).startsOn, termDates(2025, 2).endsOn), ...schoolDaysBetween(dayOf(2026, 9, 1), dayOf(2026, 11, 28))];
+    const first = isoDate(ledger[0] as number);
+    const drops = await db.raw.query<Row>(`SELECT "childId" AS id, "occurredOn" AS d FROM "StatusEvent" WHERE type = 'DROPOUT' AND "occurredOn" >= $1`, [first]);
+    expect(drops.length).toBeGreaterThanOrEqual(10);
+    // The answer key names every one of them, with the lead-up drawn for it.
+    const key = planted.get('DROPOUT_LEAD_UP') ?? [];
+    expect(key.map((f) => `${String(f.childId)}:${String((f.detail as Row).droppedOn)}`).sort()).toEqual(drops.map((r) => `${String(r.id)}:${text(r.d)}`).sort());
+    const unexcused = new Map<string, Set<string>>();
+    for (const r of await db.raw.query<Row>(`SELECT "childId" AS id, date FROM "AttendanceRecord" WHERE kind = 'UNEXCUSED_ABSENCE'`)) {
+      unexcused.set(String(r.id), (unexcused.get(String(r.id)) ?? new Set()).add(text(r.date)));
+    }
+    const count = (id: string, from: number, to: number) => ledger.slice(Math.max(0, from), Math.max(0, to)).filter((d) => unexcused.get(id)?.has(isoDate(d))).length;
+    let rising = 0;
+    let withSignal = 0;
+    const atSchool = key.filter((f) => (f.detail as Row).leadUp !== 'SUSPENSION'); // a suspended pupil is not at school
+    for (const f of atSchool) {
+      const id = String(f.childId);
+      const i = ledger.findIndex((d) => isoDate(d) >= String((f.detail as Row).droppedOn));
+      // The last two school weeks before the dropout against two weeks a month earlier.
+      if (count(id, i - 10, i) > count(id, i - 30, i - 20)) rising++;
+      if (count(id, i - 20, i) >= 3) withSignal++;
+    }
+    expect(atSchool.length).toBeGreaterThanOrEqual(10);
+    expect(rising / atSchool.length).toBeGreaterThanOrEqual(0.8);
+    expect(withSignal / atSchool.length).toBeGreaterThanOrEqual(0.7);
+    // Kinds of lead-up: most rise over weeks, some are sudden (nothing to see weeks before).
+    const kinds = new Set(key.map((f) => String((f.detail as Row).leadUp)));
+    expect(kinds.has('RISING')).toBe(true);
+    expect(kinds.has('SUDDEN')).toBe(true);
+  });
+
+  it('makes the signals common and dropouts rare: most pupils with a burst of unexcused absence do not drop out', async () => {
+    const ledger = [...schoolDaysBetween(termDates(2025, 2).startsOn, termDates(2025, 2).endsOn), ...schoolDaysBetween(dayOf(2026, 9, 1), dayOf(2026, 11, 28))];
+    const position = new Map(ledger.map((d, i) => [isoDate(d), i]));
+    const absent = new Map<string, number[]>();
+    for (const r of await db.raw.query<Row>(`SELECT "childId" AS id, date FROM "AttendanceRecord" WHERE kind = 'UNEXCUSED_ABSENCE' ORDER BY 1, 2`)) {
+      const pos = position.get(text(r.date));
+      expect(pos).toBeDefined(); // every record is on a school day of the ledger
+      absent.set(String(r.id), [...(absent.get(String(r.id)) ?? []), pos as number]);
+    }
+    // A burst: 3+ unexcused days within 10 consecutive school days.
+    const burst = new Set([...absent].filter(([, p]) => p.some((x, i) => i + 2 < p.length && (p[i + 2] as number) - x < 10)).map(([id]) => id));
+    const dropped = new Set(
+      (await db.raw.query<Row>(`SELECT DISTINCT "childId" AS id FROM "StatusEvent" WHERE type = 'DROPOUT' AND "occurredOn" >= $1`, [isoDate(ledger[0] as number)])).map((r) => String(r.id)),
+    );
+    const both = [...burst].filter((id) => dropped.has(id)).length;
+    expect(burst.size).toBeGreaterThanOrEqual(5 * dropped.size); // signals are common …
+    expect(1 - both / burst.size).toBeGreaterThanOrEqual(0.8); // … most children with them stay in school …
+    expect(both / dropped.size).toBeGreaterThanOrEqual(0.6); // … yet most dropouts show one.
+    // Risk factors too: most pupils in the primary → junior step (grade 7, first term) stay in school.
+    const [g7] = await db.raw.query<Row>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE e.status = 'DROPPED_OUT')::int AS out FROM "Enrollment" e WHERE e.grade = 7`);
+    expect(Number(g7?.n)).toBeGreaterThan(50);
+    expect(Number(g7?.out) / Number(g7?.n)).toBeLessThan(0.05);
   });
 
   it('grants every child the rules make eligible, except the planted ones (plan R4.3)', async () => {
