@@ -740,19 +740,19 @@ export type ResidencePermitInput = {
   validTo: string;
 };
 
-/** A transparent early-warning rule (辍学预警规则, plan R2.4, R3.1). Membership of a protected group (poverty, 低保, disability, left-behind, in distress, orphan, migrant, ethnicity, gender) is never a rule input. */
+/** A transparent early-warning rule (辍学预警规则, plan R2.4, R3.1). ABSENCE_STREAK, ABSENCE_RATE and SUSPENSION_OVERDUE are warnings and put a pupil on the list; OVER_AGE, LEARNING_SUPPORT and TRANSITION are context, shown beside a warning, never alone. Thresholds: EARLY_WARNING_RULES in src/modules/targets/risk-rules.ts, tuned and measured by npm run report:early-warning. Membership of a protected group (poverty, 低保, disability, left-behind, in distress, orphan, migrant, ethnicity, gender) is never a rule input. */
 export type RiskRule =
-  /** Unexcused absence on at least 10 % of the school days (weekdays) of the current term so far (无故缺勤率 ≥ 10 %, plan R2.4) */
+  /** Warning: absent without leave on many of the last school days of the current term, at least the tuned number of a tuned window (近期无故缺勤, plan R2.4) */
   | 'ABSENCE_RATE'
-  /** Consecutive school days absent without leave in the current term, at least ABSENCE_STREAK_DAYS (连续无故缺勤, plan R2.4) */
+  /** Warning: consecutive school days absent without leave in the current term, at least the tuned threshold (连续无故缺勤, plan R2.4) */
   | 'ABSENCE_STREAK'
-  /** In one-to-one support for learning difficulty or weariness of school (学习困难/厌学 一对一帮扶, plan R3.1) */
+  /** Context: in one-to-one support for learning difficulty or weariness of school (学习困难/厌学 一对一帮扶, plan R3.1) */
   | 'LEARNING_SUPPORT'
-  /** Repeated a grade or over-age: age on 31 August above grade + 7 (留级或超龄) */
+  /** Context: repeated a grade or over-age, age on 31 August above grade + 7 (留级或超龄) */
   | 'OVER_AGE'
-  /** Suspended and past the due-back date of the last suspension (休学逾期未复学) */
+  /** Warning: suspended and past the due-back date of the last suspension (休学逾期未复学, plan R2.1) */
   | 'SUSPENSION_OVERDUE'
-  /** Primary-to-junior transition (小升初): grade 6 in the second term or grade 7 in the first term */
+  /** Context: primary-to-junior transition (小升初: grade 6 in the second term, grade 7 in the first) or the last year of compulsory education (grade 9, 初三) */
   | 'TRANSITION';
 
 /** A new version of a programme’s eligibility rule (发布资格规则, plan R4.3). */

@@ -4,10 +4,11 @@ import { TEST_COUNTY, testSealer } from '../support/factories';
 import { startTestServer, type Client, type TestServer } from '../support/server';
 import { replay } from '../../src/modules/enrollment';
 import { generateCounty } from '../../src/seed/generate-county';
+import { EARLY_WARNING_RULES, evaluateBatch, RISK_CANDIDATE_SELECT } from '../../src/modules/targets';
 
 // The targets (plan T1–T3), the monthly report (plan S1) and the early warning (plan R2.4) on the demo county's
 // generator output: the figures agree with an independent SQL over StatusEvent and with `replay`, and the rules
-// find exactly the warning signals the generator planted.
+// find exactly the warning signals the generator planted, at the tuned thresholds and at the casework's.
 const SCHOOL_AGE_EVENTS_SQL = `
   WITH eff AS (
     SELECT e.* FROM "StatusEvent" e
@@ -104,12 +105,20 @@ describe('targets on the generated demo county', () => {
       if (!r.data!.riskFlags.pageInfo.hasNextPage) break;
       after = r.data!.riskFlags.pageInfo.endCursor;
     }
-    const planted = async (kind: string) => (await db.prisma.plantedFact.findMany({ where: { kind } })).map((x) => x.childId as string).sort();
+    const facts = async (kind: string) => db.prisma.plantedFact.findMany({ where: { kind } });
+    const planted = async (kind: string) => (await facts(kind)).map((x) => x.childId as string).sort();
     const withRule = (rule: string) => [...flagged].filter(([, rules]) => rules.includes(rule)).map(([id]) => id).sort();
-    const streaks = await planted('ABSENCE_STREAK');
-    expect(streaks.length).toBeGreaterThan(0);
-    // Natural absences are isolated days, so every run of 3+ is a planted one, and every planted one is found.
-    expect(withRule('ABSENCE_STREAK')).toEqual(streaks);
+    // Every run of 3+ consecutive unexcused school days this term is planted (ABSENCE_STREAK, with its length): the list
+    // shows exactly those at least as long as the tuned threshold …
+    const streaks = await facts('ABSENCE_STREAK');
+    const long = streaks.filter((f) => (f.detail as { schoolDays: number }).schoolDays >= EARLY_WARNING_RULES.absenceStreakDays).map((f) => f.childId as string).sort();
+    expect(long.length).toBeGreaterThan(0);
+    expect(withRule('ABSENCE_STREAK')).toEqual(long);
+    // … and the same rule at the casework's threshold (ABSENCE_STREAK_DAYS = 3, the R2.4 suspected-dropout alert) finds every one of them.
+    const onRoll = await db.prisma.child.findMany({ where: { enrollment: { status: { in: ['ENROLLED', 'SUSPENDED'] } } }, select: RISK_CANDIDATE_SELECT });
+    const atThree = (await evaluateBatch(db.prisma, onRoll, new Date('2026-11-29T00:00:00Z'), { ...EARLY_WARNING_RULES, absenceStreakDays: 3 }))
+      .filter((r) => r.flags.some((f) => f.rule === 'ABSENCE_STREAK')).map((r) => r.childId).sort();
+    expect(atThree).toEqual(streaks.map((f) => f.childId as string).sort());
     expect(withRule('SUSPENSION_OVERDUE')).toEqual(await planted('OVERDUE_SUSPENSION'));
     // Nobody off the roll is listed.
     const off = await db.prisma.enrollment.count({ where: { childId: { in: [...flagged.keys()] }, status: { notIn: ['ENROLLED', 'SUSPENDED'] } } });

@@ -1,11 +1,12 @@
 import type { Context } from '../../context';
 import { badInput } from '../../errors';
 import type { Prisma } from '../../generated/prisma/client';
+import type { SupportCause } from '../../generated/prisma/enums';
 import { termStartOf } from '../../lib/school-year';
 import { assertUuid, isUuid } from '../../lib/validate';
 import type { ChildType } from '../children';
 import { byChild, effectiveEvents, ON_ROLL, stateOn, type HistoryEvent } from './history';
-import { evaluateRisk, type RiskFacts, type RiskFlag, type RiskRules } from './risk-rules';
+import { EARLY_WARNING_RULES, evaluateRisk, type RiskFacts, type RiskFlag, type RiskRules } from './risk-rules';
 import type { ChildRiskConnection, RiskRuleEnum } from './targets.types';
 
 /**
@@ -43,63 +44,99 @@ export const EVENT_SELECT = {
 
 export const EVENT_ORDER: Prisma.StatusEventOrderByWithRelationInput[] = [{ childId: 'asc' }, { recordedAt: 'asc' }, { id: 'asc' }];
 
+/** What the rules may read of one child over a stretch of time (school facts only, see risk-rules.ts). */
+export interface RiskHistory {
+  /** Status events up to the last as-of date, corrections whatever their date, in recorded order. */
+  events: HistoryEvent[];
+  /** Unexcused absences and leave (plan R2.4). */
+  attendance: ReadonlyArray<{ date: Date; kind: 'UNEXCUSED_ABSENCE' | 'EXCUSED_LEAVE' | 'LATE' }>;
+  /** One-to-one support (plan R3.1). */
+  supports: ReadonlyArray<{ cause: SupportCause; startedOn: Date; endedOn?: Date | null }>;
+}
+
 /**
- * Facts of each candidate on `asOf`; children not on the roll in grades 1–9
- * that day (or whose history cannot be replayed) get no facts. The grade is
- * the one replayed from the events for that day (history.ts promotedGrade),
- * the same for today and for a past date.
+ * The facts of one child on `asOf` from its history (records after `asOf`
+ * are ignored, so a history loaded for a whole period can be asked about any
+ * day of it), or null when the child is not on the roll in grades 1–9 that
+ * day or its history cannot be replayed. The grade is the one replayed from
+ * the events for that day (history.ts promotedGrade), the same for today and
+ * for a past date. The riskFlags list and the backtest both read facts here.
  */
-export async function loadRiskFacts(db: Db, children: readonly RiskCandidate[], asOf: Date): Promise<Map<string, { facts: RiskFacts; schoolId: string | null }>> {
-  const ids = children.map((c) => c.id);
-  const out = new Map<string, { facts: RiskFacts; schoolId: string | null }>();
-  if (ids.length === 0) return out;
+export function riskFactsOn(child: RiskCandidate, h: RiskHistory, asOf: Date): { facts: RiskFacts; schoolId: string | null } | null {
+  const s = stateOn(h.events, asOf);
+  if (!s || !ON_ROLL.includes(s.status)) return null;
+  const grade = s.gradeOn;
+  if (grade === null || grade < 1 || grade > 9) return null;
+  const effective = effectiveEvents(h.events.filter((e) => e.type === 'CORRECTION' || e.occurredOn <= asOf));
+  const lastSuspend = [...effective].reverse().find((e) => e.type === 'SUSPEND') ?? null;
   const termStart = termStartOf(asOf);
+  const unexcusedDays: Date[] = [];
+  const excusedDays: Date[] = [];
+  for (const d of h.attendance) {
+    if (d.date < termStart || d.date > asOf) continue;
+    if (d.kind === 'UNEXCUSED_ABSENCE') unexcusedDays.push(d.date);
+    else if (d.kind === 'EXCUSED_LEAVE') excusedDays.push(d.date);
+  }
+  return {
+    schoolId: s.schoolId,
+    facts: {
+      birthDate: child.birthDate,
+      status: s.status,
+      grade,
+      onRollSince: s.status === 'ENROLLED' ? s.since : null,
+      suspension: s.status === 'SUSPENDED' && lastSuspend ? { on: lastSuspend.occurredOn, dueBackOn: lastSuspend.dueBackOn } : null,
+      unexcusedDays,
+      excusedDays,
+      activeSupports: h.supports.filter((x) => x.startedOn <= asOf && (x.endedOn == null || x.endedOn > asOf)).map((x) => ({ cause: x.cause, startedOn: x.startedOn })),
+    },
+  };
+}
+
+/** The histories of a batch of children for as-of dates in [from, to]: events up to `to`, attendance of [term start of `from`, `to`], supports begun by `to`. */
+export async function loadRiskHistories(db: Db, ids: readonly string[], from: Date, to: Date): Promise<Map<string, RiskHistory>> {
+  const out = new Map<string, RiskHistory>();
+  if (ids.length === 0) return out;
   const [events, attendance, supports] = await Promise.all([
     db.statusEvent.findMany({
-      where: { childId: { in: ids }, OR: [{ occurredOn: { lte: asOf } }, { type: 'CORRECTION' }] },
+      where: { childId: { in: [...ids] }, OR: [{ occurredOn: { lte: to } }, { type: 'CORRECTION' }] },
       select: EVENT_SELECT,
       orderBy: EVENT_ORDER,
     }),
     db.attendanceRecord.findMany({
-      where: { childId: { in: ids }, date: { gte: termStart, lte: asOf }, kind: { in: ['UNEXCUSED_ABSENCE', 'EXCUSED_LEAVE'] } },
+      where: { childId: { in: [...ids] }, date: { gte: termStartOf(from), lte: to }, kind: { in: ['UNEXCUSED_ABSENCE', 'EXCUSED_LEAVE'] } },
       select: { childId: true, date: true, kind: true },
+      orderBy: [{ childId: 'asc' }, { date: 'asc' }],
     }),
     db.learningSupport.findMany({
-      where: { childId: { in: ids }, startedOn: { lte: asOf }, OR: [{ endedOn: null }, { endedOn: { gt: asOf } }] },
-      select: { childId: true, cause: true, startedOn: true },
+      where: { childId: { in: [...ids] }, startedOn: { lte: to }, OR: [{ endedOn: null }, { endedOn: { gt: from } }] },
+      select: { childId: true, cause: true, startedOn: true, endedOn: true },
     }),
   ]);
   const eventsOf = byChild(events as HistoryEvent[]);
   const attendanceOf = byChild(attendance);
   const supportsOf = byChild(supports);
+  for (const id of ids) out.set(id, { events: eventsOf.get(id) ?? [], attendance: attendanceOf.get(id) ?? [], supports: supportsOf.get(id) ?? [] });
+  return out;
+}
+
+/** Facts of each candidate on `asOf`; children not on the roll in grades 1–9 that day (or whose history cannot be replayed) get no facts. */
+export async function loadRiskFacts(db: Db, children: readonly RiskCandidate[], asOf: Date): Promise<Map<string, { facts: RiskFacts; schoolId: string | null }>> {
+  const out = new Map<string, { facts: RiskFacts; schoolId: string | null }>();
+  const histories = await loadRiskHistories(db, children.map((c) => c.id), asOf, asOf);
   for (const c of children) {
-    const history = eventsOf.get(c.id) ?? [];
-    const s = stateOn(history, asOf);
-    if (!s || !ON_ROLL.includes(s.status)) continue;
-    const grade = s.gradeOn;
-    if (grade === null || grade < 1 || grade > 9) continue;
-    const effective = effectiveEvents(history.filter((e) => e.type === 'CORRECTION' || e.occurredOn <= asOf));
-    const lastSuspend = [...effective].reverse().find((e) => e.type === 'SUSPEND') ?? null;
-    const days = attendanceOf.get(c.id) ?? [];
-    out.set(c.id, {
-      schoolId: s.schoolId,
-      facts: {
-        birthDate: c.birthDate,
-        status: s.status,
-        grade,
-        onRollSince: s.status === 'ENROLLED' ? s.since : null,
-        suspension: s.status === 'SUSPENDED' && lastSuspend ? { on: lastSuspend.occurredOn, dueBackOn: lastSuspend.dueBackOn } : null,
-        unexcusedDays: days.filter((d) => d.kind === 'UNEXCUSED_ABSENCE').map((d) => d.date),
-        excusedDays: days.filter((d) => d.kind === 'EXCUSED_LEAVE').map((d) => d.date),
-        activeSupports: (supportsOf.get(c.id) ?? []).map((x) => ({ cause: x.cause, startedOn: x.startedOn })),
-      },
-    });
+    const f = riskFactsOn(c, histories.get(c.id) as RiskHistory, asOf);
+    if (f) out.set(c.id, f);
   }
   return out;
 }
 
 /** Flags of each candidate on the roll on `asOf` (children without a flag included, with []). */
-export async function evaluateBatch(db: Db, children: readonly RiskCandidate[], asOf: Date, rules: RiskRules): Promise<ChildRiskResult[]> {
+export async function evaluateBatch(
+  db: Db,
+  children: readonly RiskCandidate[],
+  asOf: Date,
+  rules: Readonly<RiskRules> = EARLY_WARNING_RULES,
+): Promise<ChildRiskResult[]> {
   const facts = await loadRiskFacts(db, children, asOf);
   return children.flatMap((c) => {
     const f = facts.get(c.id);
@@ -157,7 +194,8 @@ export async function listRiskFlags(
       orderBy: { id: 'asc' },
       take: BATCH,
     });
-    for (const r of await evaluateBatch(prisma, batch, asOf, ctx.rules)) {
+    // The tuned early-warning thresholds (risk-rules.ts), not the casework's ABSENCE_STREAK_DAYS.
+    for (const r of await evaluateBatch(prisma, batch, asOf, EARLY_WARNING_RULES)) {
       if (r.flags.length > 0) found.push(r);
     }
     if (found.length > first || batch.length < BATCH) break;

@@ -63,7 +63,7 @@ export class TargetsResolver {
   @Classified('EDUCATION')
   @Query(() => ChildRiskConnection, {
     description:
-      'Early warning (辍学风险预警名单, plan R2.4, R3.1): pupils on the roll within your row scope with at least one flag today, each flag with its reason. Rules: consecutive unexcused absence, unexcused absence ≥ 10 % of school days this term, overdue suspension, over-age, one-to-one learning support, the primary→junior transition. Poverty, disability, left-behind, ethnicity and the like are never a rule input.',
+      'Early warning (辍学风险预警名单, plan R2.4, R3.1): pupils on the roll within your row scope with at least one warning today, each flag with its reason. Warnings: consecutive unexcused absence, repeated unexcused absence in the last school days, overdue suspension; shown beside a warning, never alone: over-age, one-to-one learning support, a transition year. Poverty, disability, left-behind, ethnicity and the like are never a rule input.',
   })
   riskFlags(
     @Ctx() ctx: Context,
