@@ -21,6 +21,7 @@ import { SchoolResolver, TownshipResolver, VillageResolver } from './schools';
 import { ChildSubsidyResolver, SubsidyGrantResolver } from './subsidies';
 import { ChildSupportPlanResolver, GRANT_MUTATION_RESOLVERS, HouseholdSupportPlanResolver, SubsidyGrantChildResolver, SupportPlanMutationResolver } from './subsidies';
 import { EligibilityChangeResolver, EligibilityResolver, SubsidyCoverageGapResolver, SubsidyProgrammeRuleResolver } from './eligibility';
+import { ViewerResolver } from './viewer';
 import { DropoutCaseFiguresResolver, DropoutLevelFigureResolver, PoorDropoutDetailResolver, PoorDropoutFigureResolver, TargetsResolver } from './targets';
 
 /** Every resolver class of the full schema. */
@@ -82,4 +83,5 @@ export const resolvers: NonEmptyArray<Function> = [
   DisabilityDiscrepancyResolver,
   CensusDiscrepancyResolver,
   ImportsResolver,
+  ViewerResolver,
 ];

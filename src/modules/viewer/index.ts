@@ -1,0 +1,2 @@
+export { ClassAccessType, ReadAccess, ViewerType } from './viewer.types';
+export { ViewerResolver } from './viewer.resolver';
