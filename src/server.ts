@@ -1,13 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadKeyStore, type KeyStore } from './access/auth';
-import { SliceRegistry } from './access/slice-registry';
+import { shieldPrecheck } from './access/shield';
+import { SliceRegistry, type Slice } from './access/slice-registry';
 import { PartnerGate } from './access/trusted-documents';
 import type { Viewer } from './access/viewer';
+import { checkpointsRoute } from './audit/checkpoints.route';
 import { auditPlugin } from './audit/plugin';
 import { AuditWriter } from './audit/writer';
 import type { Config } from './config';
@@ -21,6 +22,7 @@ import { costPlugin, limitRules } from './graphql/limits';
 import { buildFullSchema } from './graphql/schema';
 import { requestAccess } from './http/access';
 import { legacyJsonStatusPlugin } from './http/compliance';
+import { serveConsole } from './http/console';
 import { serveGraphiQL } from './http/graphiql';
 import { graphqlRoute } from './http/graphql';
 import { healthzRoute, metricsRoute, readyzRoute } from './http/health';
@@ -34,6 +36,7 @@ import { importHandler, ImportHttpError } from './imports/http';
 import type { IdentifierSealer } from './lib/crypto';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
+import { accessReportRoute } from './modules/audit';
 import { runMonitoring } from './modules/casework';
 import { WebhookDispatcher, webhookSealer } from './webhooks';
 
@@ -71,10 +74,11 @@ export interface ServerDeps {
 
 /** One Apollo Server per slice, with the hub's limits and plugins, executing through graphql-jit. */
 function apolloFor(config: Config, writer: AuditWriter, logger: Logger, metrics: Metrics) {
-  return (schema: GraphQLSchema) =>
+  return ({ shielded, unguarded }: Slice) =>
     new ApolloServer<Context>({
       // Compiled execution (src/graphql/jit.ts); Apollo still parses, validates and runs the plugins.
-      gateway: jitGateway(schema),
+      // A document every guarded field of which the shield allows for this viewer and purpose runs unwrapped.
+      gateway: jitGateway(shielded, { unguarded: { schema: unguarded, applies: shieldPrecheck(shielded) } }),
       // Introspection only in development, and it shows the caller's own slice.
       introspection: config.NODE_ENV !== 'production',
       includeStacktraceInErrorResponses: false,
@@ -137,6 +141,15 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     '/oauth/token': { handle: oauthTokenRoute({ db, keys, config }) },
     '/graphql': { handle: graphql },
     '/exports': { handle: exportsRoute },
+    // Issue 10: the access log's signed checkpoints, for supervision to keep outside the hub.
+    '/audit/checkpoints': { method: 'GET', handle: checkpointsRoute({ db, config, authenticate: access.viewerOf, writer }) },
+    // Issue 10: the guardian's access report, /reports/access/<childId>.pdf|.xlsx, through the caller's own slice as /exports does.
+    '/reports': {
+      handle: accessReportRoute({
+        slices, authenticate: access.viewerOf, purposeOf: access.purposeOf, timeoutMs: config.REQUEST_TIMEOUT_MS, fontFile: config.REPORT_FONT_FILE,
+        context: ({ viewer, purpose, requestId, audit }) => makeContext({ requestId, viewer, purpose, audit }),
+      }),
+    },
   };
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> {
@@ -145,11 +158,13 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const hit = exact[url.pathname];
     const matches = hit !== undefined && (hit.method === undefined || hit.method === req.method);
     if (matches && url.pathname !== '/graphql') return hit.handle(req, res, url, requestId);
+    if (await serveConsole(req, res, url, { config, db, keys })) return;
     // GraphiQL, development only (served from the hub's own assets; 404 in production); it also answers a browser's GET /graphql.
     if (config.NODE_ENV !== 'production' && (await serveGraphiQL(req, res, url))) return;
     if (matches) return hit.handle(req, res, url, requestId);
     if (url.pathname.startsWith('/exports/')) return exportsRoute(req, res, url, requestId);
     if (url.pathname.startsWith('/imports/')) return importsRoute(req, res, url, requestId);
+    if (url.pathname.startsWith('/reports/')) return (exact['/reports'] as { handle: RouteHandler }).handle(req, res, url, requestId);
     throw new HttpError(404, 'NOT_FOUND', 'no such route');
   }
 

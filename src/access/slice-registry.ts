@@ -11,24 +11,35 @@ import { cellsFor, type Viewer } from './viewer';
  * schemas per request): the agencies' slices are built at start-up, partner
  * clients' slices on first use and kept (few clients, grants change rarely).
  */
+/** A slice with the shield applied, and the same slice without it (see shieldPrecheck in shield.ts). */
+export interface Slice {
+  shielded: GraphQLSchema;
+  unguarded: GraphQLSchema;
+}
+
 export class SliceRegistry {
   private readonly servers = new Map<string, Promise<ApolloServer<Context>>>();
-  private readonly schemas = new Map<string, GraphQLSchema>();
+  private readonly slices = new Map<string, Slice>();
   private static readonly MAX_PARTNER_SLICES = 500;
 
   constructor(
     private readonly full: GraphQLSchema,
-    private readonly makeServer: (schema: GraphQLSchema) => ApolloServer<Context>,
+    private readonly makeServer: (slice: Slice) => ApolloServer<Context>,
   ) {}
 
   /** The slice of a viewer, with the shield applied (built once per slice key). */
   schemaFor(viewer: Pick<Viewer, 'agency' | 'grants'> & Partial<Pick<Viewer, 'sliceKey'>>): GraphQLSchema {
+    return this.sliceFor(viewer).shielded;
+  }
+
+  private sliceFor(viewer: Pick<Viewer, 'agency' | 'grants'> & Partial<Pick<Viewer, 'sliceKey'>>): Slice {
     const key = viewer.sliceKey;
-    const cached = key ? this.schemas.get(key) : undefined;
+    const cached = key ? this.slices.get(key) : undefined;
     if (cached) return cached;
-    const schema = applyShield(buildSlice(this.full, cellsFor(viewer)));
-    if (key) this.schemas.set(key, schema);
-    return schema;
+    const unguarded = buildSlice(this.full, cellsFor(viewer));
+    const slice = { shielded: applyShield(unguarded), unguarded };
+    if (key) this.slices.set(key, slice);
+    return slice;
   }
 
   async startAgencies(): Promise<void> {
@@ -41,7 +52,7 @@ export class SliceRegistry {
       if (this.servers.size >= AGENCIES.length + SliceRegistry.MAX_PARTNER_SLICES) {
         throw new Error('too many partner slices');
       }
-      const server = this.makeServer(this.schemaFor(viewer));
+      const server = this.makeServer(this.sliceFor(viewer));
       s = server.start().then(() => server);
       this.servers.set(viewer.sliceKey, s);
     }

@@ -2,6 +2,7 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLError, valueFromASTUntyped, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { Context } from '../context';
 
 /**
  * GraphQL execution compiled per document (graphql-jit), plugged into Apollo
@@ -22,15 +23,21 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * with the same query text, so the compiled functions hang off that object
  * (a WeakMap: they go when Apollo's store evicts the document).
  */
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+export interface JitOptions {
+  /** The same schema without the shield's wrappers, and the check that a request may run on it (src/access/shield.ts shieldPrecheck). */
+  unguarded?: { schema: GraphQLSchema; applies(context: Context, document: DocumentNode): boolean };
+}
+
+export function jitGateway(schema: GraphQLSchema, options: JitOptions = {}): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
 
-  const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | ExecutionResult => {
-    const key = operation.name?.value ?? '';
+  const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode, unguarded: boolean): CompiledQuery | ExecutionResult => {
+    const key = `${unguarded ? 'u' : 's'}:${operation.name?.value ?? ''}`;
     let byOperation = compiled.get(document);
     const hit = byOperation?.get(key);
     if (hit) return hit;
-    const result = compileQuery(schema, document, operation.name?.value, { disablingCapturingStackErrors: true });
+    const target = unguarded && options.unguarded ? options.unguarded.schema : schema;
+    const result = compileQuery(target, document, operation.name?.value, { disablingCapturingStackErrors: true });
     if (!isCompiledQuery(result)) return result;
     if (!byOperation) compiled.set(document, (byOperation = new Map()));
     byOperation.set(key, result);
@@ -51,7 +58,8 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           const variables: Record<string, unknown> = requestContext.request.variables ?? {};
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
           if (coerced.errors) return { errors: coerced.errors } as never;
-          const query = compiledFor(requestContext.document, operation);
+          const unguarded = options.unguarded?.applies(requestContext.context as Context, requestContext.document) === true;
+          const query = compiledFor(requestContext.document, operation, unguarded);
           if (!isCompiledQuery(query)) return query as never;
           return (await query.query(undefined, requestContext.context, withDefaults(operation, variables))) as never;
         },
