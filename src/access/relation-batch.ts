@@ -1,5 +1,5 @@
 import type { Database } from '../db/client';
-import { ident, modelMeta, reviveRow } from '../db/model-meta';
+import { ident, modelMeta, rowArraySql, rowFromArray } from '../db/model-meta';
 import { whereSql } from '../db/where-sql';
 import { Prisma } from '../generated/prisma/client';
 
@@ -20,14 +20,19 @@ import { Prisma } from '../generated/prisma/client';
  * Rows come back in Prisma's shape (src/db/model-meta.ts reviveRow).
  */
 
-/** A related model read with the row (Prisma's `include`), as a JSON column. */
+/** A related model read with the row (Prisma's `include`): rows of `model` (alias `i`) joined to the row (alias `x`). */
 export interface Include {
   /** Property of the row it is put under. */
   name: string;
   model: string;
   list: boolean;
-  /** A scalar subquery over the row alias `x` returning json (an object or null, or an array for a list). */
-  sql: Prisma.Sql;
+  /** The join, over aliases i and x. */
+  on: Prisma.Sql;
+  /** Further conditions on the included rows (e.g. a row scope), over alias i. */
+  where?: Prisma.Sql;
+  orderBy?: ReadonlyArray<readonly [string, 'ASC' | 'DESC']>;
+  /** Only these columns (e.g. the ids of a household's children, for the access log). */
+  only?: readonly string[];
 }
 
 /** What one relation load asks for: rows of `model` whose `key` is one of the keys, matching `where`, in `orderBy` order. */
@@ -85,7 +90,7 @@ export class RelationBatcher {
       const byQuery: Array<Array<{ n: number; key: string; r: Record<string, unknown> }>> = queries.map(() => []);
       for (const row of rows) {
         const q = queries[row.q] as RelationQuery;
-        const json: unknown = typeof row.r === 'string' ? JSON.parse(row.r) : row.r;
+        const json = (typeof row.r === 'string' ? JSON.parse(row.r) : row.r) as unknown[];
         (byQuery[row.q] as Array<{ n: number; key: string; r: Record<string, unknown> }>).push({ n: Number(row.n), key: row.key, r: reviveJsonRow(q, json) });
       }
       for (const list of byQuery) list.sort((a, b) => a.n - b.n);
@@ -104,25 +109,29 @@ export class RelationBatcher {
   }
 }
 
-function column(q: RelationQuery, field: string): Prisma.Sql {
-  const f = modelMeta(q.model).fields[field];
-  if (!f || f.kind === 'object') throw new Error(`relation-batch: ${q.model}.${field} is not a column`);
-  return Prisma.sql`x.${ident(f.column)}`;
+function columnOf(model: string, alias: string, field: string): Prisma.Sql {
+  const f = modelMeta(model).fields[field];
+  if (!f || f.kind === 'object') throw new Error(`relation-batch: ${model}.${field} is not a column`);
+  return Prisma.sql`${ident(alias)}.${ident(f.column)}`;
 }
 
-/** The relation's order over alias x (Prisma's orderBy of the repository's query). */
-function orderSql(q: RelationQuery): Prisma.Sql[] {
-  return (q.orderBy ?? []).map(([f, dir]) => Prisma.sql`${column(q, f)} ${Prisma.raw(dir === 'DESC' ? 'DESC' : 'ASC')}`);
+/** An order over alias `alias` (Prisma's orderBy of the repository's query). */
+function orderSql(model: string, alias: string, orderBy: RelationQuery['orderBy']): Prisma.Sql[] {
+  return (orderBy ?? []).map(([f, dir]) => Prisma.sql`${columnOf(model, alias, f)} ${Prisma.raw(dir === 'DESC' ? 'DESC' : 'ASC')}`);
 }
 
-/**
- * One row of alias x as json: the row itself, or [row, include 1, include 2 …]
- * when it has includes (merged in JavaScript). json, not jsonb: PostgreSQL
- * writes json straight out as text, twice as fast as building jsonb.
- */
+function includeSql(inc: Include): Prisma.Sql {
+  const from = Prisma.sql`FROM ${ident(modelMeta(inc.model).table)} i WHERE ${inc.on}${inc.where ? Prisma.sql` AND ${inc.where}` : Prisma.empty}`;
+  const row = rowArraySql(inc.model, 'i', [], inc.only);
+  if (!inc.list) return Prisma.sql`(SELECT ${row} ${from} LIMIT 1)`;
+  const order = orderSql(inc.model, 'i', inc.orderBy);
+  const agg = order.length > 0 ? Prisma.sql`json_agg(${row} ORDER BY ${Prisma.join(order, ', ')})` : Prisma.sql`json_agg(${row})`;
+  return Prisma.sql`(SELECT COALESCE(${agg}, '[]'::json) ${from})`;
+}
+
+/** One row of alias x as a JSON array: its columns, then its includes (src/db/model-meta.ts rowArraySql). */
 function rowJson(q: RelationQuery): Prisma.Sql {
-  const includes = (q.include ?? []).map((inc) => inc.sql);
-  return includes.length > 0 ? Prisma.sql`json_build_array(to_json(x), ${Prisma.join(includes, ', ')})` : Prisma.sql`to_json(x)`;
+  return rowArraySql(q.model, 'x', (q.include ?? []).map(includeSql));
 }
 
 /** FROM and WHERE of a relation over alias x: its rows matching `keyCondition` and its where (row scope). */
@@ -132,8 +141,8 @@ function fromWhere(q: RelationQuery, keyCondition: Prisma.Sql): Prisma.Sql {
 
 /** SELECT q, key, n, r for one relation query. */
 function fragment(q: RelationQuery, index: number, keys: string[]): Prisma.Sql {
-  const keyCol = column(q, q.key);
-  const order = orderSql(q);
+  const keyCol = columnOf(q.model, 'x', q.key);
+  const order = orderSql(q.model, 'x', q.orderBy);
   const n = order.length > 0 ? Prisma.sql`row_number() OVER (ORDER BY ${Prisma.join(order, ', ')})` : Prisma.sql`0::bigint`;
   return Prisma.sql`SELECT ${index}::int AS q, ${keyCol}::text AS key, ${n} AS n, ${rowJson(q)} AS r ${fromWhere(q, Prisma.sql`${keyCol} = ANY(${keys})`)}`;
 }
@@ -145,28 +154,26 @@ function fragment(q: RelationQuery, index: number, keys: string[]): Prisma.Sql {
  * batched fragment returns for the same key (the same where, order and row JSON).
  */
 export function prefetchSql(q: RelationQuery, parentAlias: string, parentColumn: string): Prisma.Sql {
-  const order = orderSql(q);
+  const order = orderSql(q.model, 'x', q.orderBy);
   const agg = order.length > 0 ? Prisma.sql`json_agg(${rowJson(q)} ORDER BY ${Prisma.join(order, ', ')})` : Prisma.sql`json_agg(${rowJson(q)})`;
-  return Prisma.sql`(SELECT COALESCE(${agg}, '[]'::json) ${fromWhere(q, Prisma.sql`${column(q, q.key)} = ${ident(parentAlias)}.${ident(parentColumn)}`)})`;
+  return Prisma.sql`(SELECT COALESCE(${agg}, '[]'::json) ${fromWhere(q, Prisma.sql`${columnOf(q.model, 'x', q.key)} = ${ident(parentAlias)}.${ident(parentColumn)}`)})`;
 }
 
 /** The rows of a prefetched column (JSON text or parsed), in Prisma's shape. */
 export function reviveRelated(q: RelationQuery, value: unknown): Array<Record<string, unknown>> {
-  const rows = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[];
+  const rows = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[][];
   return rows.map((r) => reviveJsonRow(q, r));
 }
 
 /** A row as rowJson() wrote it, in Prisma's shape: includes put under their names. */
-function reviveJsonRow(q: RelationQuery, json: unknown): Record<string, unknown> {
+function reviveJsonRow(q: RelationQuery, values: unknown[]): Record<string, unknown> {
   const includes = q.include ?? [];
-  if (includes.length === 0) return reviveRow(q.model, json as Record<string, unknown>);
-  const [row, ...values] = json as [Record<string, unknown>, ...unknown[]];
-  reviveRow(q.model, row);
+  if (includes.length === 0) return rowFromArray(q.model, values);
+  const extra: unknown[] = [];
+  const row = rowFromArray<Record<string, unknown>>(q.model, values, undefined, extra);
   includes.forEach((inc, i) => {
-    const v = values[i] ?? null;
-    if (Array.isArray(v)) for (const x of v) reviveRow(inc.model, x as Record<string, unknown>);
-    else if (v !== null) reviveRow(inc.model, v as Record<string, unknown>);
-    row[inc.name] = v;
+    const v = extra[i] ?? null;
+    row[inc.name] = inc.list ? (v as unknown[][]).map((x) => rowFromArray(inc.model, x, inc.only)) : v === null ? null : rowFromArray(inc.model, v as unknown[], inc.only);
   });
   return row;
 }

@@ -122,13 +122,8 @@ export class ScopedRepository {
           key: 'id',
           where: this.scope.household,
           include: [
-            {
-              name: 'children',
-              model: 'Child',
-              list: true,
-              sql: Prisma.sql`(SELECT COALESCE(json_agg(json_build_object('id', hc."id") ORDER BY hc."id"), '[]'::json) FROM "Child" hc
-                WHERE hc."householdId" = x."id" AND ${whereSql('Child', this.scope.child, 'hc')})`,
-            },
+            // The household's children in scope: reading a household is reading about them (access log).
+            { name: 'children', model: 'Child', list: true, on: Prisma.sql`i."householdId" = x."id"`, where: whereSql('Child', this.scope.child, 'i'), orderBy: [['id', 'ASC']], only: ['id'] },
           ],
         };
       case 'personsByHousehold':
@@ -139,7 +134,7 @@ export class ScopedRepository {
           key: 'childId',
           where: child,
           orderBy: [['isPrimary', 'DESC'], ['id', 'ASC']],
-          include: [{ name: 'person', model: 'Person', list: false, sql: Prisma.sql`(SELECT to_json(gp) FROM "Person" gp WHERE gp."id" = x."personId")` }],
+          include: [{ name: 'person', model: 'Person', list: false, on: Prisma.sql`i."id" = x."personId"` }],
         };
       case 'enrollmentsByChild':
         return { model: 'Enrollment', key: 'childId', where: child };
@@ -161,12 +156,7 @@ export class ScopedRepository {
           key: 'childId',
           where: this.ofChild({ endedOn: null }),
           include: [
-            {
-              name: 'surrogates',
-              model: 'SurrogateParent',
-              list: true,
-              sql: Prisma.sql`(SELECT COALESCE(json_agg(to_json(sp) ORDER BY sp."fromDate" DESC), '[]'::json) FROM "SurrogateParent" sp WHERE sp."arrangementId" = x."id")`,
-            },
+            { name: 'surrogates', model: 'SurrogateParent', list: true, on: Prisma.sql`i."arrangementId" = x."id"`, orderBy: [['fromDate', 'DESC']] },
           ],
         };
       case 'casesByChild':

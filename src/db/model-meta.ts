@@ -79,6 +79,45 @@ export function reviveRow<T = Record<string, unknown>>(model: string, row: Recor
   return row as T;
 }
 
+/** The scalar fields of a model, in a fixed order (the positions of rowArraySql). */
+const scalarsOf = new Map<string, Array<[string, ScalarMeta]>>();
+
+export function scalarFields(model: string): Array<[string, ScalarMeta]> {
+  let list = scalarsOf.get(model);
+  if (!list) {
+    list = Object.entries(modelMeta(model).fields).filter((e): e is [string, ScalarMeta] => e[1].kind !== 'object');
+    scalarsOf.set(model, list);
+  }
+  return list;
+}
+
+/**
+ * A row of `model` under `alias` as a JSON array of its columns, in
+ * scalarFields() order, with `extra` values after them: PostgreSQL writes a
+ * json_build_array twice as fast as to_json(row) (no key per value), and the
+ * keys are put back by rowFromArray. Decimals and big integers as text, so
+ * that no digit is lost to a JSON number.
+ */
+export function rowArraySql(model: string, alias: string, extra: readonly Prisma.Sql[] = [], only?: readonly string[]): Prisma.Sql {
+  const a = ident(alias);
+  const cols = scalarFields(model)
+    .filter(([name]) => only === undefined || only.includes(name))
+    .map(([, f]) => (f.type === 'Decimal' || f.type === 'BigInt' ? Prisma.sql`${a}.${ident(f.column)}::text` : Prisma.sql`${a}.${ident(f.column)}`));
+  return Prisma.sql`json_build_array(${Prisma.join([...cols, ...extra], ', ')})`;
+}
+
+/** The row rowArraySql wrote, as Prisma's object (revived); `extra` gets the values after the columns. */
+export function rowFromArray<T = Record<string, unknown>>(model: string, values: readonly unknown[], only?: readonly string[], extra?: unknown[]): T {
+  const row: Record<string, unknown> = {};
+  let i = 0;
+  for (const [name] of scalarFields(model)) {
+    if (only !== undefined && !only.includes(name)) continue;
+    row[name] = values[i++];
+  }
+  if (extra) for (let j = i; j < values.length; j++) extra.push(values[j]);
+  return reviveRow<T>(model, row);
+}
+
 /** A quoted SQL identifier taken from the model (never from a request). */
 export function ident(name: string): Prisma.Sql {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
