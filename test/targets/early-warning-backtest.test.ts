@@ -22,11 +22,11 @@ describe('early-warning backtest on a generated county', () => {
   let features: CountyFeatures;
   const onDay = new Map<string, string[]>();
   // The rules in force and a spread of the tuning grid.
-  const sample: RiskRules[] = [EARLY_WARNING_RULES, ...grid().filter((_, i) => i % 400 === 0)];
+  const sample: RiskRules[] = [EARLY_WARNING_RULES, ...grid().filter((_, i) => i % 720 === 0)];
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await generateCounty(db, { children: 4000, seed: 314, countyCode: TEST_COUNTY, sealer: testSealer });
+    await generateCounty(db, { children: 3000, seed: 314, countyCode: TEST_COUNTY, sealer: testSealer });
     period = await evaluationPeriod(db, TEST_COUNTY, DEMO_TODAY);
     const run = await backtest(db, TEST_COUNTY, period, sample, {
       features: true,

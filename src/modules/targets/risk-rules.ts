@@ -109,38 +109,46 @@ function schoolDay(n: number): boolean {
 /** The flags of one pupil on the as-of date; [] for a child not on the roll in grades 1–9 or without a warning. */
 export function evaluateRisk(f: RiskFacts, asOf: Date, rules: Readonly<RiskRules> = EARLY_WARNING_RULES): RiskFlag[] {
   if ((f.status !== 'ENROLLED' && f.status !== 'SUSPENDED') || f.grade === null || f.grade < 1 || f.grade > 9) return [];
+  const grade = f.grade;
+  // Every warning needs an unexcused day or a suspension: most pupils on most days stop here.
+  if (f.unexcusedDays.length === 0 && f.status === 'ENROLLED') return [];
   const warnings: RiskFlag[] = [];
   const today = dayNo(asOf);
   const termStart = termStartOf(asOf);
-  const term = termOf(asOf);
 
-  // The context rules first (they are shown only beside a warning, and may lower the ABSENCE_RATE threshold).
-  const context: RiskFlag[] = [];
-  // OVER_AGE: repeated a grade or started late; age on 31 August of the school year above grade + 7.
-  const schoolYear = schoolYearOf(asOf);
-  const age = ageOn31Aug(f.birthDate, schoolYear);
-  if (age > f.grade + OVER_AGE_MARGIN) {
-    context.push({
-      rule: 'OVER_AGE',
-      reason: `aged ${age} on 31 August ${schoolYear} in grade ${f.grade}: above grade + ${OVER_AGE_MARGIN} = ${f.grade + OVER_AGE_MARGIN} (留级或超龄)`,
-      since: null,
-    });
-  }
-  // LEARNING_SUPPORT: in one-to-one support for learning difficulty or weariness of school (plan R3.1).
-  for (const s of [...f.activeSupports].sort((a, b) => a.startedOn.getTime() - b.startedOn.getTime())) {
-    context.push({ rule: 'LEARNING_SUPPORT', reason: `in one-to-one support (一对一帮扶) for ${CAUSE[s.cause]} since ${iso(s.startedOn)}`, since: s.startedOn });
-  }
-  // TRANSITION: the primary → junior step (小升初: last term of grade 6, first term of grade 7) and the last year of compulsory education (grade 9, 初三).
-  if ((f.grade === 6 && term === 2) || (f.grade === 7 && term === 1) || f.grade === 9) {
-    context.push({
-      rule: 'TRANSITION',
-      reason:
-        f.grade === 6 ? 'grade 6, second term: about to move from primary to junior school (小升初)'
-          : f.grade === 7 ? 'grade 7, first term: just moved from primary to junior school (小升初)'
-            : 'grade 9: the last year of compulsory education (初三)',
-      since: f.grade === 9 ? null : termStart,
-    });
-  }
+  // The context rules (shown only beside a warning; one of them may lower the ABSENCE_RATE threshold), read when needed.
+  let context: RiskFlag[] | null = null;
+  const contextFlags = (): RiskFlag[] => {
+    if (context !== null) return context;
+    context = [];
+    // OVER_AGE: repeated a grade or started late; age on 31 August of the school year above grade + 7.
+    const schoolYear = schoolYearOf(asOf);
+    const age = ageOn31Aug(f.birthDate, schoolYear);
+    if (age > grade + OVER_AGE_MARGIN) {
+      context.push({
+        rule: 'OVER_AGE',
+        reason: `aged ${age} on 31 August ${schoolYear} in grade ${grade}: above grade + ${OVER_AGE_MARGIN} = ${grade + OVER_AGE_MARGIN} (留级或超龄)`,
+        since: null,
+      });
+    }
+    // LEARNING_SUPPORT: in one-to-one support for learning difficulty or weariness of school (plan R3.1).
+    for (const s of [...f.activeSupports].sort((a, b) => a.startedOn.getTime() - b.startedOn.getTime())) {
+      context.push({ rule: 'LEARNING_SUPPORT', reason: `in one-to-one support (一对一帮扶) for ${CAUSE[s.cause]} since ${iso(s.startedOn)}`, since: s.startedOn });
+    }
+    // TRANSITION: the primary → junior step (小升初: last term of grade 6, first term of grade 7) and the last year of compulsory education (grade 9, 初三).
+    const term = termOf(asOf);
+    if ((grade === 6 && term === 2) || (grade === 7 && term === 1) || grade === 9) {
+      context.push({
+        rule: 'TRANSITION',
+        reason:
+          grade === 6 ? 'grade 6, second term: about to move from primary to junior school (小升初)'
+            : grade === 7 ? 'grade 7, first term: just moved from primary to junior school (小升初)'
+              : 'grade 9: the last year of compulsory education (初三)',
+        since: grade === 9 ? null : termStart,
+      });
+    }
+    return context;
+  };
 
   if (f.status === 'ENROLLED') {
     // plan R2.4: the school days of the current term so far (src/lib/school-days.ts), from the later of the term start and the pupil's (re)joining.
@@ -177,12 +185,13 @@ export function evaluateRisk(f: RiskFacts, asOf: Date, rules: Readonly<RiskRules
       // ABSENCE_RATE: unexcused absence on at least K of the last W school days (absences rising in the weeks before a dropout).
       const window = days.slice(-rules.recentWindowDays);
       const inWindow = window.filter((d) => unexcused.has(d));
-      const need = Math.max(1, rules.recentAbsenceDays - (context.length > 0 ? rules.contextRelief : 0));
+      const lowered = Math.max(1, rules.recentAbsenceDays - rules.contextRelief);
+      const need = inWindow.length >= lowered && inWindow.length < rules.recentAbsenceDays && contextFlags().length > 0 ? lowered : rules.recentAbsenceDays;
       if (inWindow.length >= need) {
-        const lowered = need < rules.recentAbsenceDays ? `, lowered by ${rules.recentAbsenceDays - need} for ${context.map((c) => c.rule).join(', ')}` : '';
+        const note = need < rules.recentAbsenceDays ? `, lowered by ${rules.recentAbsenceDays - need} for ${contextFlags().map((c) => c.rule).join(', ')}` : '';
         warnings.push({
           rule: 'ABSENCE_RATE',
-          reason: `absent without leave on ${inWindow.length} of the last ${window.length} school days (${iso(dateOf(window[0] as number))} to ${iso(asOf)}; 近期无故缺勤, the threshold is ${need} of ${rules.recentWindowDays}${lowered})`,
+          reason: `absent without leave on ${inWindow.length} of the last ${window.length} school days (${iso(dateOf(window[0] as number))} to ${iso(asOf)}; 近期无故缺勤, the threshold is ${need} of ${rules.recentWindowDays}${note})`,
           since: dateOf(inWindow[0] as number),
         });
       }
@@ -201,5 +210,5 @@ export function evaluateRisk(f: RiskFacts, asOf: Date, rules: Readonly<RiskRules
       });
     }
   }
-  return warnings.length === 0 ? [] : [...warnings, ...context];
+  return warnings.length === 0 ? [] : [...warnings, ...contextFlags()];
 }
