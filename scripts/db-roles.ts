@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../src/config';
 import { openPostgres } from '../src/db/client';
+import { migrate } from '../src/db/migrate';
 import { applyGrants, grantStatements, printable, RUNTIME_GRANTS, tablesOf, unknownTables } from '../src/db/roles';
 
 /**
@@ -8,8 +9,11 @@ import { applyGrants, grantStatements, printable, RUNTIME_GRANTS, tablesOf, unkn
  * The grants of the runtime role: the role of DATABASE_URL (or --role), which
  * owns nothing, gets exactly what the code does to each table (src/db/roles.ts),
  * and default privileges on what the owner creates later. Without --apply it
- * prints the SQL; with --apply it runs it as the owner (MIGRATION_DATABASE_URL)
- * in one transaction. Run it again after each migration that adds a table.
+ * prints the SQL; with --apply it first applies pending migrations as the owner
+ * (MIGRATION_DATABASE_URL), so that every table exists and gets its own line,
+ * then the grants in one transaction. Run it before the first start and after
+ * each upgrade (tables a later migration creates meanwhile get the default
+ * privileges: SELECT, INSERT, UPDATE).
  * --password-env VAR sets the role's password from that environment variable
  * (never from the command line); printed output masks it.
  */
@@ -38,6 +42,10 @@ async function main(): Promise<void> {
       // No database to ask: every table the hub knows.
       process.stdout.write(`${printable(grantStatements({ role, owner: '<owner>', database: '<database>', tables: Object.keys(RUNTIME_GRANTS), password }))}\n`);
       return;
+    }
+    if (apply) {
+      const applied = await migrate(db);
+      if (applied.length > 0) process.stderr.write(`migrations applied as the owner: ${applied.join(', ')}\n`);
     }
     await db.raw.session(async (s) => {
       const [{ owner, database }] = (await s.query<{ owner: string; database: string }>('SELECT current_user AS owner, current_database() AS database')) as [{ owner: string; database: string }];
