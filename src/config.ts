@@ -24,6 +24,8 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Read only the columns a GraphQL selection reads (issue 9); false: whole rows (a switch should a projection ever be wrong). */
+  READ_PROJECTION: bool.default(true),
   /** The outbox's safety-net poll (NOTIFY delivers events at once; the poll catches one missed during a reconnect). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** Named prepared statements for the hot reads and the access log; false behind pgbouncer in transaction mode (it cannot keep them before 1.21). */

@@ -31,9 +31,11 @@ export interface Rules {
   firstVisitDays: number;
   absenceStreakDays: number;
   strikeOffAttendedDays: number;
+  /** Statements read only the columns a selection reads (src/graphql/projection.ts); false reads whole rows. */
+  readProjection: boolean;
 }
 
-export const DEFAULT_RULES: Rules = { firstVisitDays: 7, absenceStreakDays: 3, strikeOffAttendedDays: 10 };
+export const DEFAULT_RULES: Rules = { firstVisitDays: 7, absenceStreakDays: 3, strikeOffAttendedDays: 10, readProjection: true };
 
 /**
  * Per request: who asks and why, the scoped data access, loaders, and the audit buffer.

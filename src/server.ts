@@ -101,7 +101,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   const keys = deps.keys ?? (await loadKeyStore(config));
   const writer = deps.audit ?? new AuditWriter(db);
   const metrics = new Metrics(db);
-  const rules = { firstVisitDays: config.CASE_FIRST_VISIT_DAYS, absenceStreakDays: config.ABSENCE_STREAK_DAYS, strikeOffAttendedDays: config.STRIKE_OFF_ATTENDED_DAYS };
+  const rules = { firstVisitDays: config.CASE_FIRST_VISIT_DAYS, absenceStreakDays: config.ABSENCE_STREAK_DAYS, strikeOffAttendedDays: config.STRIKE_OFF_ATTENDED_DAYS, readProjection: config.READ_PROJECTION };
   const slices = new SliceRegistry(buildFullSchema(), apolloFor(config, writer, logger, metrics));
   await slices.startAgencies();
   const access = requestAccess(keys, config);

@@ -129,9 +129,9 @@ function includeSql(inc: Include): Prisma.Sql {
   return Prisma.sql`(SELECT COALESCE(${agg}, '[]'::json) ${from})`;
 }
 
-/** One row of alias x as a JSON array: its columns, then its includes (src/db/model-meta.ts rowArraySql). */
-function rowJson(q: RelationQuery): Prisma.Sql {
-  return rowArraySql(q.model, 'x', (q.include ?? []).map(includeSql));
+/** One row of alias x as a JSON array: its columns (all, or `only`), then its includes (src/db/model-meta.ts rowArraySql). */
+function rowJson(q: RelationQuery, only?: readonly string[]): Prisma.Sql {
+  return rowArraySql(q.model, 'x', (q.include ?? []).map(includeSql), only);
 }
 
 /** FROM and WHERE of a relation over alias x: its rows matching `keyCondition` and its where (row scope). */
@@ -153,24 +153,25 @@ function fragment(q: RelationQuery, index: number, keys: string[]): Prisma.Sql {
  * equals the parent's column, in the relation's order. The rows are those the
  * batched fragment returns for the same key (the same where, order and row JSON).
  */
-export function prefetchSql(q: RelationQuery, parentAlias: string, parentColumn: string): Prisma.Sql {
+export function prefetchSql(q: RelationQuery, parentAlias: string, parentColumn: string, only?: readonly string[]): Prisma.Sql {
   const order = orderSql(q.model, 'x', q.orderBy);
-  const agg = order.length > 0 ? Prisma.sql`json_agg(${rowJson(q)} ORDER BY ${Prisma.join(order, ', ')})` : Prisma.sql`json_agg(${rowJson(q)})`;
+  const row = rowJson(q, only);
+  const agg = order.length > 0 ? Prisma.sql`json_agg(${row} ORDER BY ${Prisma.join(order, ', ')})` : Prisma.sql`json_agg(${row})`;
   return Prisma.sql`(SELECT COALESCE(${agg}, '[]'::json) ${fromWhere(q, Prisma.sql`${columnOf(q.model, 'x', q.key)} = ${ident(parentAlias)}.${ident(parentColumn)}`)})`;
 }
 
-/** The rows of a prefetched column (JSON text or parsed), in Prisma's shape. */
-export function reviveRelated(q: RelationQuery, value: unknown): Array<Record<string, unknown>> {
+/** The rows of a prefetched column (JSON text or parsed), in Prisma's shape (only the `only` columns when projected). */
+export function reviveRelated(q: RelationQuery, value: unknown, only?: readonly string[]): Array<Record<string, unknown>> {
   const rows = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[][];
-  return rows.map((r) => reviveJsonRow(q, r));
+  return rows.map((r) => reviveJsonRow(q, r, only));
 }
 
 /** A row as rowJson() wrote it, in Prisma's shape: includes put under their names. */
-function reviveJsonRow(q: RelationQuery, values: unknown[]): Record<string, unknown> {
+function reviveJsonRow(q: RelationQuery, values: unknown[], only?: readonly string[]): Record<string, unknown> {
   const includes = q.include ?? [];
-  if (includes.length === 0) return rowFromArray(q.model, values);
+  if (includes.length === 0) return rowFromArray(q.model, values, only);
   const extra: unknown[] = [];
-  const row = rowFromArray<Record<string, unknown>>(q.model, values, undefined, extra);
+  const row = rowFromArray<Record<string, unknown>>(q.model, values, only, extra);
   includes.forEach((inc, i) => {
     const v = extra[i] ?? null;
     row[inc.name] = inc.list ? (v as unknown[][]).map((x) => rowFromArray(inc.model, x, inc.only)) : v === null ? null : rowFromArray(inc.model, v as unknown[], inc.only);

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client';
-import { ident, reviveRow } from '../db/model-meta';
+import { ident, modelMeta, reviveRow, type FieldMeta } from '../db/model-meta';
 import { whereSql } from '../db/where-sql';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { prefetchSql, RelationBatcher, reviveRelated, type RelationQuery } from './relation-batch';
@@ -31,18 +31,26 @@ export type RelationName =
 /** Relations of a child that may be read in the same statement as the child (see prefetchable()). */
 const PREFETCHABLE = new Set<RelationName>(['householdsById', 'guardiansByChild', 'enrollmentsByChild', 'grantsByChild', 'migrantsByChild', 'careByChild', 'casesByChild']);
 
-/** A first-level relation to read with the children: its name, and the child's column its key matches. */
+/** A first-level relation to read with the children: its name, the child's column its key matches, and the columns to read (all when absent). */
 export interface Prefetch {
   relation: RelationName;
   on: 'id' | 'householdId';
+  only?: readonly string[];
 }
 
 /** Children and, per relation read with them, its rows by the key they belong to. */
 export interface ChildrenWith {
+  /** Whole rows, or only the columns asked for. */
   rows: Array<Row<'child'>>;
   /** The relations actually read (those of the request that were prefetchable). */
   with: readonly Prefetch[];
   related: Array<Map<string, Array<Record<string, unknown>>>>;
+}
+
+/** The column of a scalar field; a projection names fields of the model only. */
+function columnName(f: FieldMeta | undefined, name: string): string {
+  if (!f || f.kind === 'object') throw new Error(`not a column of the model: ${name}`);
+  return f.column;
 }
 
 /**
@@ -186,30 +194,42 @@ export class ScopedRepository {
    * with the first-level relations asked for (`with`) read in the same
    * statement: `related[i]` maps each parent key to the rows of `with[i]`.
    */
-  async findChildren(where: Prisma.ChildWhereInput, take: number, afterId: string | null, withRelations: readonly Prefetch[] = []): Promise<ChildrenWith> {
+  async findChildren(
+    where: Prisma.ChildWhereInput,
+    take: number,
+    afterId: string | null,
+    withRelations: readonly Prefetch[] = [],
+    columns?: readonly string[],
+  ): Promise<ChildrenWith> {
     const filter = whereSql('Child', this.childWhere(afterId === null ? where : { AND: [where, { id: { gt: afterId } }] }), 'c');
-    const out = await this.childrenWith(filter, Prisma.sql`ORDER BY c."id" LIMIT ${take}`, withRelations);
+    const out = await this.childrenWith(filter, Prisma.sql`ORDER BY c."id" LIMIT ${take}`, withRelations, columns);
     // The extra row fetched to detect a next page is not returned, so not counted as read.
     for (const r of out.rows.slice(0, take - 1)) this.seen.add(r.id);
     return out;
   }
 
   /** Children by id with their first-level relations, as one statement (the root of a lookup). */
-  async findChildrenByIds(ids: readonly string[], withRelations: readonly Prefetch[] = []): Promise<ChildrenWith> {
-    const out = await this.childrenWith(whereSql('Child', this.childWhere({ id: { in: [...ids] } }), 'c'), Prisma.empty, withRelations);
+  async findChildrenByIds(ids: readonly string[], withRelations: readonly Prefetch[] = [], columns?: readonly string[]): Promise<ChildrenWith> {
+    const out = await this.childrenWith(whereSql('Child', this.childWhere({ id: { in: [...ids] } }), 'c'), Prisma.empty, withRelations, columns);
     for (const r of out.rows) this.seen.add(r.id);
     return out;
   }
 
-  private async childrenWith(filter: Prisma.Sql, tail: Prisma.Sql, withRelations: readonly Prefetch[]): Promise<ChildrenWith> {
+  /**
+   * `columns`: only these columns of the children (projected to what the
+   * request's selection reads: src/graphql/projection.ts); all when absent.
+   */
+  private async childrenWith(filter: Prisma.Sql, tail: Prisma.Sql, withRelations: readonly Prefetch[], columns?: readonly string[]): Promise<ChildrenWith> {
     const wanted = withRelations.filter((p) => this.prefetchable(p.relation));
-    const columns = wanted.map((p, i) => Prisma.sql`, ${prefetchSql(this.relationQuery(p.relation), 'c', p.on)} AS ${ident(`p${i}`)}`);
-    const sql = Prisma.sql`SELECT c.*${columns.length > 0 ? Prisma.join(columns, '') : Prisma.empty} FROM "Child" c WHERE ${filter} ${tail}`;
+    const relationColumns = wanted.map((p, i) => Prisma.sql`, ${prefetchSql(this.relationQuery(p.relation), 'c', p.on, p.only)} AS ${ident(`p${i}`)}`);
+    const childColumns = modelMeta('Child').fields;
+    const own = columns ? Prisma.join(columns.map((c) => Prisma.sql`c.${ident(columnName(childColumns[c], c))}`), ', ') : Prisma.sql`c.*`;
+    const sql = Prisma.sql`SELECT ${own}${relationColumns.length > 0 ? Prisma.join(relationColumns, '') : Prisma.empty} FROM "Child" c WHERE ${filter} ${tail}`;
     const raw = await this.database.raw.query<Record<string, unknown>>(sql.text, sql.values, { prepare: true });
     const related = wanted.map(() => new Map<string, Array<Record<string, unknown>>>());
     const rows = raw.map((r) => {
       wanted.forEach((p, i) => {
-        const list = reviveRelated(this.relationQuery(p.relation), r[`p${i}`]);
+        const list = reviveRelated(this.relationQuery(p.relation), r[`p${i}`], p.only);
         delete r[`p${i}`];
         const key = r[p.on] as string | null;
         if (key !== null) (related[i] as Map<string, Array<Record<string, unknown>>>).set(key, list);

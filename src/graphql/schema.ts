@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { resolvers } from '../modules/resolvers';
+import { recordFieldNeeds } from './projection';
 
 let cached: GraphQLSchema | undefined;
 
@@ -21,7 +22,10 @@ const noInProcessPubSub = {
 
 /** The full schema (all agencies' slices are cut from it), built once per process. */
 export function buildFullSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({ resolvers, validate: false, pubSub: noInProcessPubSub as never });
+  if (!cached) {
+    cached = buildSchemaSync({ resolvers, validate: false, pubSub: noInProcessPubSub as never });
+    recordFieldNeeds(cached);
+  }
   return cached;
 }
 

@@ -4,7 +4,7 @@ import { shieldPrecheck } from '../../src/access/shield';
 import { SliceRegistry, type Slice } from '../../src/access/slice-registry';
 import { viewerFromClaims } from '../../src/access/auth';
 import type { Purpose } from '../../src/access/policy';
-import type { Context } from '../../src/context';
+import { DEFAULT_RULES, type Context } from '../../src/context';
 import { formatError } from '../../src/errors';
 import { jitGateway } from '../../src/graphql/jit';
 import { buildFullSchema } from '../../src/graphql/schema';
@@ -30,7 +30,7 @@ describe('shield precheck: the second wall still stands with compiled execution'
   let bureauSlice: Slice;
   const makeContext = (agency: string, purpose: Purpose | null) => {
     const viewer = viewerFromClaims({ sub: `precheck-${agency}`, agency_kind: agency });
-    return contextFactory({ config: loadConfig({ ...testConfigEnv }), db, sealer: testSealer, now: () => new Date('2026-11-16T08:00:00Z'), rules: { firstVisitDays: 7, absenceStreakDays: 3, strikeOffAttendedDays: 10 } })({
+    return contextFactory({ config: loadConfig({ ...testConfigEnv }), db, sealer: testSealer, now: () => new Date('2026-11-16T08:00:00Z'), rules: DEFAULT_RULES })({
       requestId: `req-${agency}`,
       viewer,
       purpose,

@@ -164,8 +164,11 @@ export class Browser {
 
   async close(): Promise<void> {
     this.ws.close();
+    // Wait for Chromium to be gone (its helper processes write to the profile until then), then remove the profile.
+    const exited = this.chrome.exitCode !== null ? Promise.resolve() : new Promise<void>((r) => this.chrome.once('exit', () => r()));
     this.chrome.kill();
-    await new Promise((r) => setTimeout(r, 200));
-    rmSync(this.profile, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (this.chrome.exitCode === null) this.chrome.kill('SIGKILL');
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }

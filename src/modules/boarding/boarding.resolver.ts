@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
 import { Classified } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { ChildType } from '../children';
@@ -18,6 +19,7 @@ export class BoardingAssignmentResolver {
 export class ChildBoardingResolver {
   @Classified('BOARDING')
   @FieldResolver(() => BoardingAssignmentType, { nullable: true, description: 'Boarding place this term (本学期寄宿安排)' })
+  @Reads('id')
   boardingAssignment(@Root() c: ChildType, @Ctx() ctx: Context) {
     return ctx.loaders.boardingByChild.load(c.id);
   }

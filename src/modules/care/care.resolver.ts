@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
+import { prefetchedOf } from '../../lib/prefetched';
 import { Classified, Writes } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { badInput } from '../../errors';
@@ -17,12 +19,15 @@ function firstOf(first: number): number {
 export class ChildCareResolver {
   @Classified('CARE')
   @FieldResolver(() => CareArrangementType, { nullable: true, description: 'Current care arrangement (关爱帮扶)' })
+  @Reads('id')
   careArrangement(@Root() c: ChildType, @Ctx() ctx: Context) {
-    return ctx.loaders.careByChild.load(c.id);
+    const pre = prefetchedOf(c, 'careArrangement');
+    return pre !== undefined ? pre : ctx.loaders.careByChild.load(c.id);
   }
 
   @Classified('CARE')
   @FieldResolver(() => [CareArrangementType], { description: 'Care history (关爱记录): every arrangement, ended ones too, newest first (plan R6.1–R6.2)' })
+  @Reads('id')
   careHistory(@Root() c: ChildType, @Ctx() ctx: Context) {
     return ctx.loaders.careHistoryByChild.load(c.id);
   }

@@ -1,40 +1,120 @@
-import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getDirectiveValues, getNamedType, GraphQLIncludeDirective, GraphQLSkipDirective, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { ChildrenWith, Prefetch, RelationName } from '../../access/repository';
 import type { Context } from '../../context';
+import { columnsFor } from '../../graphql/projection';
+import { attachPrefetched } from '../../lib/prefetched';
 
 /**
- * Lookahead (issue 9): the first-level relations of a child that a lookup or
- * a page of children asks for are read in the same statement as the children
- * (the repository's findChildren / findChildrenByIds), and the DataLoaders the
- * field resolvers use are primed with those rows, so the resolvers run
- * unchanged and find their rows in the loader cache. The rows are the ones the
- * loader would have read (the same relation query, hence the same row scope:
- * src/access/relation-batch.ts prefetchSql); a relation not read this way is
- * simply loaded by its resolver as before.
+ * Lookahead (issue 9): a lookup or a page of children reads, in one
+ * statement, the children and the first-level relations the request selects,
+ * each projected to the columns its selection reads (src/graphql/projection.ts).
+ * The relation rows are attached to their child (src/lib/prefetched.ts) under
+ * the field they serve, whose resolver takes them from there; the rows are the
+ * ones the field's loader would have read (the same relation query, hence the
+ * same row scope: src/access/relation-batch.ts prefetchSql). A relation not
+ * read this way is loaded by its resolver as before.
  */
 interface ChildRelation {
   relation: RelationName;
   /** The child's column the relation's key matches. */
   on: Prefetch['on'];
-  /** The loader the field's resolver reads. */
-  loader: 'householdById' | 'guardiansByChild' | 'enrollmentByChild' | 'grantsByChild' | 'casesByChild' | 'careByChild' | 'migrantHistoryByChild' | 'disabilityByChild' | 'placementByChild';
-  /** A one-row loader (oneBy: the last row of a key) rather than a list. */
-  one: boolean;
+  /** What the field's resolver answers from the relation's rows: all of them, the first, or the last (oneBy keeps the last). */
+  shape: 'list' | 'first' | 'last';
 }
 
-/** Child field → the relation behind it (the resolvers in the modules read exactly these loaders). */
+/** Child field → the relation behind it (each field's resolver reads exactly this relation through its loader). */
 const CHILD_RELATIONS: Record<string, ChildRelation> = {
-  household: { relation: 'householdsById', on: 'householdId', loader: 'householdById', one: true },
-  guardians: { relation: 'guardiansByChild', on: 'id', loader: 'guardiansByChild', one: false },
-  enrollment: { relation: 'enrollmentsByChild', on: 'id', loader: 'enrollmentByChild', one: true },
-  subsidyGrants: { relation: 'grantsByChild', on: 'id', loader: 'grantsByChild', one: false },
-  dropoutCases: { relation: 'casesByChild', on: 'id', loader: 'casesByChild', one: false },
-  careArrangement: { relation: 'careByChild', on: 'id', loader: 'careByChild', one: true },
-  migrantEnrollment: { relation: 'migrantsByChild', on: 'id', loader: 'migrantHistoryByChild', one: false },
-  migrantEnrollments: { relation: 'migrantsByChild', on: 'id', loader: 'migrantHistoryByChild', one: false },
-  disabilityRecord: { relation: 'disabilityByChild', on: 'id', loader: 'disabilityByChild', one: true },
-  placement: { relation: 'placementByChild', on: 'id', loader: 'placementByChild', one: true },
+  household: { relation: 'householdsById', on: 'householdId', shape: 'last' },
+  guardians: { relation: 'guardiansByChild', on: 'id', shape: 'list' },
+  enrollment: { relation: 'enrollmentsByChild', on: 'id', shape: 'last' },
+  subsidyGrants: { relation: 'grantsByChild', on: 'id', shape: 'list' },
+  dropoutCases: { relation: 'casesByChild', on: 'id', shape: 'list' },
+  careArrangement: { relation: 'careByChild', on: 'id', shape: 'last' },
+  migrantEnrollment: { relation: 'migrantsByChild', on: 'id', shape: 'first' },
+  migrantEnrollments: { relation: 'migrantsByChild', on: 'id', shape: 'list' },
+  disabilityRecord: { relation: 'disabilityByChild', on: 'id', shape: 'last' },
+  placement: { relation: 'placementByChild', on: 'id', shape: 'last' },
 };
+
+/** What to read with the children for one selection: the children's columns (all when undefined) and the relations. */
+export interface ChildReadPlan {
+  columns?: string[];
+  relations: Prefetch[];
+  /** Child field → index into relations. */
+  fields: Array<[string, number]>;
+}
+
+/**
+ * The plan for the child fields selected at `path` under the resolved field
+ * (`['edges', 'node']` for a page, `[]` for a lookup): the relations behind
+ * the selected relation fields, each projected to its own selection, and the
+ * children's columns their selected fields read (plus the keys).
+ */
+export function childReadPlan(info: GraphQLResolveInfo, path: readonly string[], projection = true): ChildReadPlan {
+  const fields = selectedFields(info, path);
+  const childType = info.schema.getType('Child');
+  const relations: Prefetch[] = [];
+  const byField: Array<[string, number]> = [];
+  for (const f of fields) {
+    const r = CHILD_RELATIONS[f];
+    if (!r) continue;
+    let i = relations.findIndex((x) => x.relation === r.relation);
+    if (i < 0) {
+      const typeName = isObjectType(childType) ? getNamedType(childType.getFields()[f]?.type)?.name : undefined;
+      const model = RELATION_MODELS[r.relation];
+      const only = projection && typeName && model ? columnsFor(model, typeName, selectedFields(info, [...path, f]), RELATION_KEYS[r.relation] ?? ['id']) : null;
+      relations.push({ relation: r.relation, on: r.on, ...(only ? { only } : {}) });
+      i = relations.length - 1;
+    } else if (relations[i]?.only) {
+      // The same relation behind two fields (migrantEnrollment, migrantEnrollments): the columns of both selections.
+      const typeName = isObjectType(childType) ? getNamedType(childType.getFields()[f]?.type)?.name : undefined;
+      const model = RELATION_MODELS[r.relation];
+      const more = projection && typeName && model ? columnsFor(model, typeName, selectedFields(info, [...path, f]), []) : null;
+      const prev = relations[i] as Prefetch;
+      relations[i] = more ? { ...prev, only: [...new Set([...(prev.only ?? []), ...more])] } : { relation: prev.relation, on: prev.on };
+    }
+    byField.push([f, i]);
+  }
+  const columns = projection ? columnsFor('Child', 'Child', fields, ['id', ...relations.map((r) => r.on)]) : null;
+  return { ...(columns ? { columns } : {}), relations, fields: byField };
+}
+
+/** The model of each relation read with the children, and the key columns its rows always carry. */
+const RELATION_MODELS: Partial<Record<RelationName, string>> = {
+  householdsById: 'Household',
+  guardiansByChild: 'Guardianship',
+  enrollmentsByChild: 'Enrollment',
+  grantsByChild: 'SubsidyGrant',
+  casesByChild: 'DropoutCase',
+  careByChild: 'CareArrangement',
+  migrantsByChild: 'MigrantEnrollment',
+  disabilityByChild: 'DisabilityRecord',
+  placementByChild: 'Placement',
+};
+const RELATION_KEYS: Partial<Record<RelationName, string[]>> = {
+  householdsById: ['id'],
+};
+
+/**
+ * Attaches to each child the rows of the relations read with it, under the
+ * fields they serve; primes childById with whole rows only (a projected row
+ * must not reach another part of the request).
+ */
+export function attachChildRelations(ctx: Context, plan: ChildReadPlan, found: ChildrenWith): void {
+  if (plan.columns === undefined) for (const c of found.rows) ctx.loaders.childById.prime(c.id, c);
+  for (const [field, i] of plan.fields) {
+    const p = plan.relations[i] as Prefetch;
+    const j = found.with.indexOf(p);
+    if (j < 0) continue; // not readable with the children (prefetchable): its resolver loads it
+    const byKey = found.related[j] as Map<string, unknown[]>;
+    const shape = (CHILD_RELATIONS[field] as ChildRelation).shape;
+    for (const child of found.rows) {
+      const key = child[p.on];
+      const rows = key === null ? [] : (byKey.get(key) ?? []);
+      attachPrefetched(child, field, shape === 'list' ? rows : shape === 'first' ? (rows[0] ?? null) : (rows[rows.length - 1] ?? null));
+    }
+  }
+}
 
 /**
  * Names of the fields selected under `path` (field names from the resolved
@@ -76,30 +156,3 @@ function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirective
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
 }
 
-/** The relations to read with the children, for the child fields selected. */
-export function prefetchFor(fields: ReadonlySet<string>): Prefetch[] {
-  const out = new Map<RelationName, Prefetch>();
-  for (const f of fields) {
-    const r = CHILD_RELATIONS[f];
-    if (r) out.set(r.relation, { relation: r.relation, on: r.on });
-  }
-  return [...out.values()];
-}
-
-/** Primes the loaders of the relations read with the children, so their resolvers find the rows. */
-export function primeChildRelations(ctx: Context, found: ChildrenWith): void {
-  found.with.forEach((p, i) => {
-    const byKey = found.related[i] as Map<string, unknown[]>;
-    for (const spec of Object.values(CHILD_RELATIONS)) {
-      if (spec.relation !== p.relation) continue;
-      const loader = ctx.loaders[spec.loader] as unknown as { prime(key: string, value: unknown): unknown };
-      for (const child of found.rows) {
-        const key = child[p.on];
-        if (key === null) continue;
-        const rows = byKey.get(key) ?? [];
-        // oneBy keeps the last row of a key (src/lib/loaders.ts).
-        loader.prime(key, spec.one ? (rows[rows.length - 1] ?? null) : rows);
-      }
-    }
-  });
-}

@@ -1,11 +1,12 @@
 import { townshipOf } from '../../lib/division-code';
+import { Reads } from '../../graphql/projection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Classified } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { TownshipType, VillageType } from '../schools';
 import { ChildConnection, ChildFilter, ChildType } from './children.types';
-import { selectedFields } from './children.prefetch';
+import { childReadPlan } from './children.prefetch';
 import { ageOf, childWhere, countChildren, findChild, idNumberOf, listChildren } from './children.service';
 
 @Resolver(() => ChildType)
@@ -13,7 +14,7 @@ export class ChildResolver {
   @Classified('BASIC')
   @Query(() => ChildType, { nullable: true, description: 'One child (儿童) by hub id; NOT_FOUND when unknown or outside your scope.' })
   child(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Hub identifier of the child' }) id: string, @Info() info: GraphQLResolveInfo) {
-    return findChild(ctx, id, selectedFields(info, []));
+    return findChild(ctx, id, childReadPlan(info, [], ctx.rules.readProjection));
   }
 
   @Classified('BASIC')
@@ -25,29 +26,33 @@ export class ChildResolver {
     @Arg('filter', () => ChildFilter, { nullable: true, description: 'Conditions (筛选条件)' }) filter: ChildFilter | null | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listChildren(ctx, childWhere(ctx, filter), first, after, selectedFields(info, ['edges', 'node']));
+    return listChildren(ctx, childWhere(ctx, filter), first, after, childReadPlan(info, ['edges', 'node'], ctx.rules.readProjection));
   }
 
   @Classified('BASIC')
   @FieldResolver(() => Int, { description: 'Age on 31 August of the current school year (周岁, 学龄以8月31日计)' })
+  @Reads('birthDate')
   age(@Root() child: ChildType, @Ctx() ctx: Context) {
     return ageOf(ctx, child);
   }
 
   @Classified('IDENTIFIERS')
   @FieldResolver(() => String, { nullable: true, description: 'Citizen ID number (居民身份证号), 18 characters' })
+  @Reads('idNumberCipher')
   idNumber(@Root() child: ChildType, @Ctx() ctx: Context) {
     return idNumberOf(ctx, child);
   }
 
   @Classified('BASIC')
   @FieldResolver(() => VillageType, { description: 'Village or community of residence (居住村/社区)' })
+  @Reads('villageCode')
   village(@Root() child: ChildType, @Ctx() ctx: Context) {
     return ctx.loaders.regionByCode.load(child.villageCode);
   }
 
   @Classified('BASIC')
   @FieldResolver(() => TownshipType, { description: 'Township of residence (居住乡镇)' })
+  @Reads('villageCode')
   township(@Root() child: ChildType, @Ctx() ctx: Context) {
     return ctx.loaders.regionByCode.load(townshipOf(child.villageCode));
   }

@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../errors';
 import type { Prisma } from '../../generated/prisma/client';
 import { ageOn31Aug, birthRangeForAges } from '../../lib/school-year';
 import { assertUuid, isUuid } from '../../lib/validate';
-import { prefetchFor, primeChildRelations } from './children.prefetch';
+import { attachChildRelations, type ChildReadPlan } from './children.prefetch';
 import type { ChildConnection, ChildFilter, ChildType } from './children.types';
 
 /** Children: lookups, the filtered list (Relay connection) and derived facts. */
@@ -23,18 +23,17 @@ export function decodeCursor(cursor: string): string {
 }
 
 /**
- * One child by id. `fields`: the child fields the request selects; the
- * relations among them are read in the same statement (children.prefetch.ts).
+ * One child by id. `plan`: what the request's selection reads (children.prefetch.ts):
+ * the child, projected, and its selected relations in one statement.
  */
-export async function findChild(ctx: Context, id: string, fields: ReadonlySet<string> = new Set()) {
+export async function findChild(ctx: Context, id: string, plan?: ChildReadPlan) {
   assertUuid('id', id);
-  const relations = prefetchFor(fields);
-  if (relations.length > 0) {
-    const found = await ctx.repo.findChildrenByIds([id], relations);
-    for (const c of found.rows) ctx.loaders.childById.prime(c.id, c);
-    primeChildRelations(ctx, found);
-  }
-  const child = await ctx.loaders.childById.load(id);
+  let child: Awaited<ReturnType<typeof ctx.loaders.childById.load>>;
+  if (plan) {
+    const found = await ctx.repo.findChildrenByIds([id], plan.relations, plan.columns);
+    attachChildRelations(ctx, plan, found);
+    child = found.rows[0] ?? null;
+  } else child = await ctx.loaders.childById.load(id);
   // Out of row scope answers exactly like a nonexistent id (access-policy "Out of row scope"),
   // and the attempt is logged with the id asked for.
   if (!child) {
@@ -90,21 +89,20 @@ export function childWhere(ctx: Context, f: ChildFilter | null | undefined): Pri
   return and.length === 0 ? {} : { AND: and };
 }
 
-/** One page of children in id order (keyset pagination: stable under inserts); `fields`: the node fields selected (see findChild). */
+/** One page of children in id order (keyset pagination: stable under inserts); `plan`: what the selection reads (see findChild). */
 export async function listChildren(
   ctx: Context,
   where: Prisma.ChildWhereInput,
   first: number,
   after: string | null | undefined,
-  fields: ReadonlySet<string> = new Set(),
+  plan: ChildReadPlan = { relations: [], fields: [] },
 ): Promise<ChildConnection> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `must be between 1 and ${MAX_PAGE}`);
   const afterId = after ? decodeCursor(after) : null;
-  const found = await ctx.repo.findChildren(where, first + 1, afterId, prefetchFor(fields));
-  primeChildRelations(ctx, found);
+  const found = await ctx.repo.findChildren(where, first + 1, afterId, plan.relations, plan.columns);
+  attachChildRelations(ctx, plan, found);
   const rows = found.rows;
   const page = rows.slice(0, first);
-  for (const c of page) ctx.loaders.childById.prime(c.id, c);
   const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node: node as ChildType }));
   return {
     edges,

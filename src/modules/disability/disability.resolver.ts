@@ -1,4 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
+import { prefetchedOf } from '../../lib/prefetched';
 import { Classified } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { ChildType } from '../children';
@@ -33,13 +35,17 @@ export class PlacementResolver {
 export class ChildDisabilityResolver {
   @Classified('DISABILITY')
   @FieldResolver(() => DisabilityRecordType, { nullable: true, description: 'Disability record (残疾信息)' })
+  @Reads('id')
   disabilityRecord(@Root() c: ChildType, @Ctx() ctx: Context) {
-    return ctx.loaders.disabilityByChild.load(c.id);
+    const pre = prefetchedOf(c, 'disabilityRecord');
+    return pre !== undefined ? pre : ctx.loaders.disabilityByChild.load(c.id);
   }
 
   @Classified('PLACEMENT')
   @FieldResolver(() => PlacementObject, { nullable: true, description: 'Current placement (当前安置)' })
+  @Reads('id')
   placement(@Root() c: ChildType, @Ctx() ctx: Context) {
-    return ctx.loaders.placementByChild.load(c.id);
+    const pre = prefetchedOf(c, 'placement');
+    return pre !== undefined ? pre : ctx.loaders.placementByChild.load(c.id);
   }
 }

@@ -1,4 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
+import { prefetchedOf } from '../../lib/prefetched';
 import { Classified } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { ChildType } from '../children';
@@ -31,7 +33,8 @@ export class DropoutCaseResolver {
 export class ChildDropoutCaseResolver {
   @Classified('EDUCATION')
   @FieldResolver(() => [DropoutCaseType], { description: 'Dropout cases, newest first (控辍个案)' })
+  @Reads('id')
   dropoutCases(@Root() c: ChildType, @Ctx() ctx: Context) {
-    return ctx.loaders.casesByChild.load(c.id);
+    return prefetchedOf(c, 'dropoutCases') ?? ctx.loaders.casesByChild.load(c.id);
   }
 }

@@ -1,4 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
+import { prefetchedOf } from '../../lib/prefetched';
 import { Classified } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { ChildType } from '../children';
@@ -33,12 +35,14 @@ export class StatusEventResolver {
 export class ChildEnrollmentResolver {
   @Classified('BASIC')
   @FieldResolver(() => EnrollmentType, { nullable: true, description: 'School registration (学籍) and current status' })
+  @Reads('id')
   enrollment(@Root() c: ChildType, @Ctx() ctx: Context) {
-    return ctx.loaders.enrollmentByChild.load(c.id);
+    return prefetchedOf(c, 'enrollment') ?? ctx.loaders.enrollmentByChild.load(c.id);
   }
 
   @Classified('EDUCATION')
   @FieldResolver(() => AttendanceSummaryType, { description: 'Absence and leave this term (本学期考勤, plan R2.4)' })
+  @Reads('id')
   attendanceSummary(@Root() c: ChildType, @Ctx() ctx: Context) {
     return ctx.loaders.attendanceByChild.load(c.id);
   }

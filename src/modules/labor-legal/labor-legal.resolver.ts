@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
 import { Classified, Writes } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { LocalDateScalar } from '../../graphql/scalars';
@@ -53,6 +54,7 @@ export class CaseLegalActionsResolver {
 export class ChildLegalResolver {
   @Classified('LEGAL')
   @FieldResolver(() => [LegalActionType], { description: 'Legal actions concerning the child (法律措施)' })
+  @Reads('id')
   legalActions(@Root() c: ChildType, @Ctx() ctx: Context) {
     return legalActionsOf(ctx, { childId: c.id });
   }

@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
+import { prefetchedOf } from '../../lib/prefetched';
 import { Classified, Writes } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { MigrantStatus } from '../../generated/prisma/enums';
@@ -47,14 +49,17 @@ export class MigrantEnrollmentResolver {
 export class ChildMigrantResolver {
   @Classified('MIGRATION')
   @FieldResolver(() => MigrantEnrollmentType, { nullable: true, description: 'Latest migrant-child enrollment (随迁子女入学)' })
+  @Reads('id')
   migrantEnrollment(@Root() c: ChildType, @Ctx() ctx: Context) {
-    return ctx.loaders.migrantByChild.load(c.id);
+    const pre = prefetchedOf(c, 'migrantEnrollment');
+    return pre !== undefined ? pre : ctx.loaders.migrantByChild.load(c.id);
   }
 
   @Classified('MIGRATION')
   @FieldResolver(() => [MigrantEnrollmentType], { description: 'Every migrant-child application, newest first (随迁子女入学申请记录, plan R6.3)' })
+  @Reads('id')
   migrantEnrollments(@Root() c: ChildType, @Ctx() ctx: Context) {
-    return ctx.loaders.migrantHistoryByChild.load(c.id);
+    return prefetchedOf(c, 'migrantEnrollments') ?? ctx.loaders.migrantHistoryByChild.load(c.id);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
 import { Classified, Writes } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { ChildType } from '../children/children.types';
@@ -74,6 +75,7 @@ export const GRANT_MUTATION_RESOLVERS = FAMILIES.map(grantMutationsOf);
 export class SubsidyGrantChildResolver {
   @Classified('BASIC')
   @FieldResolver(() => ChildType, { nullable: true, description: 'The child (儿童)' })
+  @Reads('childId')
   child(@Root() g: SubsidyGrantType, @Ctx() ctx: Context) {
     return ctx.loaders.childById.load(g.childId);
   }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../graphql/projection';
 import { Classified, Writes, type WriteSpec } from '../../access/field-classes';
 import type { Context } from '../../context';
 import { ChildType } from '../children/children.types';
@@ -36,6 +37,7 @@ export class SupportPlanMutationResolver {
 export class HouseholdSupportPlanResolver {
   @Classified('WELFARE')
   @FieldResolver(() => [SupportPlanType], { description: 'Support plan of the family (一家一案, plan R4.2)' })
+  @Reads('id')
   supportPlans(@Root() h: HouseholdType, @Ctx() ctx: Context) {
     return ctx.loaders.supportPlansByHousehold.load(h.id);
   }
@@ -45,6 +47,7 @@ export class HouseholdSupportPlanResolver {
 export class ChildSupportPlanResolver {
   @Classified('WELFARE')
   @FieldResolver(() => [SupportPlanType], { description: 'Support plan of the student (一生一案, plan R4.2); the family\u2019s is on household.supportPlans' })
+  @Reads('id')
   supportPlans(@Root() c: ChildType, @Ctx() ctx: Context) {
     return ctx.loaders.supportPlansByChild.load(c.id);
   }
