@@ -193,6 +193,9 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   });
   server.requestTimeout = config.REQUEST_TIMEOUT_MS + 5000;
   server.headersTimeout = 10000;
+  // Idle keep-alive connections are kept longer than clients keep theirs (undici 4 s, load balancers ~60 s):
+  // a client never sends on a socket the hub is closing at that moment (seen as ECONNRESET under load).
+  server.keepAliveTimeout = 65_000;
 
   const subscriptions = startSubscriptions(server, { config, keys, slices, events, makeContext });
 

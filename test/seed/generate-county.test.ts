@@ -105,7 +105,7 @@ describe('demo county generator: a 2,000-child county', () => {
       const kind = String(f.kind);
       planted.set(kind, [...(planted.get(kind) ?? []), f]);
     }
-  });
+  }, 300_000); // generating 2,000 children on PGlite under a loaded CI machine can take over a minute
   afterAll(async () => {
     await db?.drop();
   });
