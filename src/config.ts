@@ -19,15 +19,21 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** PostgreSQL server; unset = embedded PGlite under DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The owner's connection (issue 10): migrations and the demo seed run with
+   * it, the hub serves with DATABASE_URL, a role that owns nothing (npm run
+   * db:roles). Unset: DATABASE_URL does both (development, PGlite).
+   */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
-  /** Read only the columns a GraphQL selection reads (issue 9); false: whole rows (a switch should a projection ever be wrong). */
-  READ_PROJECTION: bool.default(true),
   /** The outbox's safety-net poll (NOTIFY delivers events at once; the poll catches one missed during a reconnect). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** Read only the columns a GraphQL selection reads (issue 9); false: whole rows (a switch should a projection ever be wrong). */
+  READ_PROJECTION: bool.default(true),
   /** Named prepared statements for the hot reads and the access log; false behind pgbouncer in transaction mode (it cannot keep them before 1.21). */
   DB_PREPARED_STATEMENTS: bool.default(true),
   /** AES-256-GCM key for ID numbers; HMAC-SHA256 key for their blind index. */
@@ -87,6 +93,51 @@ const schema = z.object({
   WEBHOOK_LEASE_MS: z.coerce.number().int().min(1000).default(60000),
   /** Plain http:// endpoints: refused in production unless this is set. */
   WEBHOOK_ALLOW_HTTP: bool.default(false),
+  /**
+   * Access-log checkpoints (issue 10): the hub signs the chain head every
+   * EVERY records or MINUTES minutes (whichever comes first, when the log
+   * grew), with its own Ed25519 key: a JWK set with a private key
+   * (AUDIT_SIGNING_KEY_FILE; generated under DATA_DIR in development,
+   * required in production). Verification accepts every key of the set.
+   */
+  AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(1000),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0.01).default(60),
+  AUDIT_SIGNING_KEY_FILE: z.string().optional(),
+  /** The guardian's access report as PDF: a TTF/OTF/TTC with Simplified Chinese; unset = Noto Sans Hans from @embedpdf/fonts-sc. */
+  REPORT_FONT_FILE: z.string().optional(),
+  /** Where pg_dump/pg_restore are (backup, restore); unset = PATH, then /usr/lib/postgresql/<newest>/bin. */
+  PG_BIN_DIR: z.string().optional(),
+  /**
+   * Scale (issue 11). Read replicas: comma-separated PostgreSQL URLs of
+   * streaming standbys of DATABASE_URL. Reads that write nothing go to one
+   * that is up, within READ_REPLICA_MAX_LAG_MS of the primary (measured every
+   * READ_REPLICA_CHECK_MS) and has replayed the caller's own last write;
+   * else to the primary (src/db/replicas.ts).
+   */
+  DATABASE_READ_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter((u) => u !== ''))
+    .pipe(z.array(z.string().url())),
+  READ_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(2000),
+  READ_REPLICA_CHECK_MS: z.coerce.number().int().min(50).default(500),
+  /**
+   * DATABASE_URL is a pooler in transaction mode (pgbouncer pool_mode=transaction):
+   * no startup options (the role's or database's settings must carry
+   * statement_timeout and lock_timeout: checked at start), no named prepared
+   * statements, and session work (LISTEN, the migration lock) on DATABASE_DIRECT_URL.
+   */
+  DB_TRANSACTION_POOLING: bool.default(false),
+  /** PostgreSQL itself, not through a pooler (as Prisma's directUrl): LISTEN and session work. Unset: DATABASE_URL. */
+  DATABASE_DIRECT_URL: z.string().url().optional(),
+  /**
+   * State shared by hub instances (partner rate-limit buckets, each caller's
+   * last write for read-your-writes across instances). Unset: each process
+   * keeps its own (one instance). Redis down: rate limits fall back to each
+   * process's buckets, reads after writes to the primary.
+   */
+  REDIS_URL: z.string().url().optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,40}$/, 'letters, digits, colon, dash, underscore (1-40)').default('kongchuo:'),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -113,6 +164,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (c.NODE_ENV === 'production' && c.PARTNER_RAW_QUERIES === true) {
     throw new ConfigError('invalid configuration: PARTNER_RAW_QUERIES: partner tokens run trusted documents only in production');
+  }
+  if (c.DATABASE_URL === undefined && (c.DATABASE_READ_URLS.length > 0 || c.DB_TRANSACTION_POOLING || c.DATABASE_DIRECT_URL !== undefined)) {
+    throw new ConfigError('invalid configuration: DATABASE_READ_URLS, DB_TRANSACTION_POOLING and DATABASE_DIRECT_URL need DATABASE_URL (the embedded database has no replicas or pooler)');
+  }
+  if (c.DATABASE_READ_URLS.length > 0 && c.READ_REPLICA_MAX_LAG_MS < 2 * c.READ_REPLICA_CHECK_MS) {
+    throw new ConfigError('invalid configuration: READ_REPLICA_MAX_LAG_MS must be at least twice READ_REPLICA_CHECK_MS (lag is measured once a check)');
+  }
+  if (c.DB_TRANSACTION_POOLING && c.DATABASE_DIRECT_URL === undefined) {
+    throw new ConfigError('invalid configuration: DB_TRANSACTION_POOLING: set DATABASE_DIRECT_URL to PostgreSQL itself (LISTEN and the migration lock need a session, which a transaction pooler does not keep)');
   }
   return { ...c, ...keys, embedded: c.DATABASE_URL === undefined, partnerRawQueries: c.PARTNER_RAW_QUERIES ?? false };
 }

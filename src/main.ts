@@ -1,7 +1,10 @@
 import { loadKeyStore } from './access/auth';
+import { loadCheckpointKeys, provideCheckpointKeys } from './audit/checkpoint-keys';
+import { Checkpointer } from './audit/checkpoints';
 import { ConfigError, loadConfig, type Config } from './config';
 import { loggableError } from './errors';
-import { migrate, openDatabase } from './db';
+import { migrate, openDatabase, openMigrationDatabase } from './db';
+import { serveBackups } from './db/backup';
 import { tryNext } from './demo-hints';
 import { IdentifierSealer } from './lib/crypto';
 import { createLogger } from './logger';
@@ -22,14 +25,19 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openDatabase(config, (e) => logger.warn({ err: loggableError(e) }, 'idle database connection lost'));
-  const applied = await migrate(db);
+  // Migrations and the demo seed run as the owner (MIGRATION_DATABASE_URL) when it is set; the hub serves as a role that owns nothing.
+  const owner = openMigrationDatabase(config) ?? db;
+  const applied = await migrate(owner);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);
   const keys = await loadKeyStore(config);
+  // Access-log checkpoints (issue 10): the key is required in production, so a missing one stops start-up here.
+  const checkpointKeys = await loadCheckpointKeys(config);
+  provideCheckpointKeys(db, Promise.resolve(checkpointKeys));
 
   if (config.SEED_DEMO && (await isCountyEmpty(db))) {
     logger.info({ children: config.DEMO_CHILDREN, seed: config.DEMO_SEED }, 'empty database: generating the demo county');
-    const summary = await generateCounty(db, {
+    const summary = await generateCounty(owner, {
       children: config.DEMO_CHILDREN,
       seed: config.DEMO_SEED,
       countyCode: config.COUNTY_CODE,
@@ -38,7 +46,16 @@ async function main(): Promise<void> {
     logger.info({ elapsedMs: summary.elapsedMs }, 'demo county generated');
   }
 
+  if (owner !== db) await owner.close();
+
   const server = await startServer({ config, db, sealer, logger, keys });
+  const checkpointer = new Checkpointer({
+    db, keys: checkpointKeys, countyCode: config.COUNTY_CODE, dataDir: config.DATA_DIR,
+    every: config.AUDIT_CHECKPOINT_EVERY, minutes: config.AUDIT_CHECKPOINT_MINUTES, log: logger,
+  });
+  checkpointer.start();
+  // The embedded database lives in this process: `npm run backup` asks it for a consistent dump over DATA_DIR/hub.sock.
+  const backups = db.pglite ? await serveBackups(db.pglite, config.DATA_DIR, logger) : undefined;
   logger.info({ url: server.url, database: db.kind }, 'hub listening');
   if (config.NODE_ENV !== 'production') process.stdout.write(await tryNext(server.url, db, keys));
 
@@ -48,6 +65,9 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await server.close();
+    // A last checkpoint of what was written before the stop.
+    await checkpointer.close();
+    await backups?.close();
     await db.close();
     logger.info('stopped');
     process.exit(0);

@@ -5,7 +5,7 @@ import type { Database } from '../db/client';
 import { documentCost, limitRules } from '../graphql/limits';
 import { buildFullSchema } from '../graphql/schema';
 import { checkGrants } from './partners';
-import { TokenBuckets, type BucketLimit } from './rate-limit';
+import { rateLimiterFor, type BucketLimit, type RateLimiter } from './rate-limit';
 import { buildSlice } from './slices';
 import { cellsFor, isAgency, type Grant, type Viewer } from './viewer';
 
@@ -175,7 +175,8 @@ const PARSED_MAX = 1000;
  * overrides (30 s) are cached.
  */
 export class PartnerGate {
-  private readonly buckets = new TokenBuckets();
+  /** Shared by every hub instance when REDIS_URL is set (src/access/rate-limit.ts). */
+  private readonly buckets: RateLimiter;
   private readonly parsed = new Map<string, DocumentNode>();
   private readonly overrides = new Map<string, { limit: BucketLimit | null; untilMs: number }>();
 
@@ -184,7 +185,9 @@ export class PartnerGate {
     private readonly config: Config,
     /** Monotonic milliseconds; injectable for tests. */
     private readonly clock: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.buckets = rateLimiterFor(config, clock);
+  }
 
   /**
    * Admits one partner request or throws PartnerRequestError. Returns the
@@ -229,7 +232,7 @@ export class PartnerGate {
     const document = this.parse(hash, row.document);
     const cost = Math.max(1, documentCost(schema, document, row.operationName, variables));
     const limit = await this.limitOf(clientId);
-    const taken = this.buckets.take(clientId, cost, limit, this.clock());
+    const taken = await this.buckets.take(clientId, cost, limit);
     if (!taken.ok) {
       if (taken.retryAfterSeconds === null) {
         throw new PartnerRequestError(400, 'BAD_USER_INPUT', `variables: this operation costs ${cost} points, more than your rate limit's capacity of ${limit.capacity}: ask for fewer items (first)`);

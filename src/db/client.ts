@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
+import { ReadRouter, type ReplicaStatus, type WriteMarkStore } from './replicas';
 
 /** Options of one plain SQL statement. */
 export interface QueryOptions {
@@ -25,7 +26,11 @@ export interface RawSql {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
   /** Runs a script of several statements (no parameters). */
   exec(script: string): Promise<void>;
-  /** Runs fn on one session (one connection) so session state such as advisory locks holds. */
+  /**
+   * Runs fn on one session (one connection) so session state such as advisory
+   * locks holds: a connection of its own to the direct URL when the pool is
+   * behind a transaction pooler (a pooled connection is not a session there).
+   */
   session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
   /** Runs fn inside one transaction (committed if fn resolves, rolled back if it throws). */
   transaction<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
@@ -43,6 +48,19 @@ export interface Database {
   pglite?: PGlite;
   /** LISTEN on a channel; the callback gets each NOTIFY payload. Resolves to an unlisten function. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * The handle a request's reads should use (issue 11): a read replica when
+   * one is healthy, within the lag limit and has replayed `subject`'s last
+   * write, else the primary (src/db/replicas.ts). Only for statements that
+   * write nothing. On PGlite and without replicas: `raw`, the primary.
+   */
+  reader(subject: string | null): SqlSession;
+  /** Called after a write for `subject` committed (mutate): that subject's reads wait for a replica to replay it. Never throws; a no-op without replicas. */
+  recordWrite(subject: string | null): Promise<void>;
+  /** The replicas as last checked (empty without replicas). */
+  replicaStatus(): ReplicaStatus[];
+  /** The read router, when there are replicas (health checks, counters). */
+  readRouter?: ReadRouter;
   close(): Promise<void>;
 }
 
@@ -59,6 +77,25 @@ export interface PostgresOptions {
   onIdleError?: (e: Error) => void;
   /** Named prepared statements for the statements that ask for them (default true; off behind pgbouncer in transaction mode). */
   preparedStatements?: boolean;
+  /**
+   * Send statement_timeout and lock_timeout in the startup packet (default
+   * true). false behind a transaction pooler, which refuses the `options`
+   * parameter (pgbouncer) or cannot keep it per client: the role's or the
+   * database's settings carry them there (checkSessionLimits).
+   */
+  startupOptions?: boolean;
+  /** PostgreSQL itself when `url` is a transaction pooler: LISTEN and session() connect here (default: url). */
+  directUrl?: string;
+  /** Streaming standbys of `url` for reads (reader()). */
+  readUrls?: string[];
+  /** A replica staler than this is skipped (default 2000). */
+  maxReplicaLagMs?: number;
+  /** Replica health check period (default 500). */
+  replicaCheckMs?: number;
+  /** Where callers' last-write marks are shared between instances (default: this process only). */
+  writeMarks?: WriteMarkStore;
+  /** Told when a replica starts or stops serving reads. */
+  onReplicaChange?: (status: ReplicaStatus) => void;
 }
 
 /** Distinct prepared statement texts per process: past this, statements run unnamed (a bound on server memory). */
@@ -89,23 +126,30 @@ pg.types.setTypeParser(1082, (v: string) => v);
 
 /** PostgreSQL server through @prisma/adapter-pg, with per-session timeouts. */
 export function openPostgres(o: PostgresOptions): Database {
-  const pool = new pg.Pool({
-    connectionString: o.url,
-    max: o.poolSize ?? 10,
-    connectionTimeoutMillis: o.connectTimeoutMs ?? 5000,
-    idleTimeoutMillis: 30000,
-    application_name: o.applicationName ?? 'kongchuo-hub',
-    // architecture.md limits: statement_timeout 5 s, lock_timeout 2 s.
-    options: `-c statement_timeout=${o.statementTimeoutMs ?? 5000} -c lock_timeout=${o.lockTimeoutMs ?? 2000}`,
-  });
-  // An idle connection closed by the server (restart, failover, DROP … FORCE) is
-  // reported here; without a listener Node would crash the process. The pool
-  // discards the client and opens a new one on the next query.
-  pool.on('error', (e) => o.onIdleError?.(e));
+  const appName = o.applicationName ?? 'kongchuo-hub';
+  // architecture.md limits: statement_timeout 5 s, lock_timeout 2 s.
+  const limits = `-c statement_timeout=${o.statementTimeoutMs ?? 5000} -c lock_timeout=${o.lockTimeoutMs ?? 2000}`;
+  const makePool = (url: string, name: string, startupOptions: boolean) => {
+    const p = new pg.Pool({
+      connectionString: url,
+      max: o.poolSize ?? 10,
+      connectionTimeoutMillis: o.connectTimeoutMs ?? 5000,
+      idleTimeoutMillis: 30000,
+      application_name: name,
+      ...(startupOptions ? { options: limits } : {}),
+    });
+    // An idle connection closed by the server (restart, failover, DROP … FORCE) is
+    // reported here; without a listener Node would crash the process. The pool
+    // discards the client and opens a new one on the next query.
+    p.on('error', (e) => o.onIdleError?.(e));
+    return p;
+  };
+  const startupOptions = o.startupOptions ?? true;
+  const pool = makePool(o.url, appName, startupOptions);
   const prisma = makeClient(new PrismaPg(pool), o.onQuery);
   const onQuery = o.onQuery;
   const prepared = o.preparedStatements ?? true;
-  const rawOn = (c: pg.Pool | pg.PoolClient): SqlSession => ({
+  const rawOn = (c: pg.Pool | pg.PoolClient | pg.Client): SqlSession => ({
     async query<T>(sql: string, params?: unknown[], options?: QueryOptions) {
       onQuery?.(sql);
       const name = prepared && options?.prepare ? preparedName(sql) : undefined;
@@ -120,6 +164,17 @@ export function openPostgres(o: PostgresOptions): Database {
   const raw: RawSql = {
     ...rawOn(pool),
     async session(fn) {
+      if (o.directUrl !== undefined) {
+        // Behind a transaction pooler a pooled connection is no session: a direct connection of its own.
+        const direct = new pg.Client({ connectionString: o.directUrl, application_name: `${appName}-session`, connectionTimeoutMillis: o.connectTimeoutMs ?? 5000, options: limits });
+        direct.on('error', (e) => o.onIdleError?.(e));
+        await direct.connect();
+        try {
+          return await fn(rawOn(direct));
+        } finally {
+          await direct.end().catch(() => undefined);
+        }
+      }
       const client = await pool.connect();
       try {
         return await fn(rawOn(client));
@@ -145,15 +200,35 @@ export function openPostgres(o: PostgresOptions): Database {
     },
   };
   const listeners = new Set<pg.Client>();
+  // Read replicas (src/db/replicas.ts): a pool per standby, behind the same pooler settings as the primary.
+  const replicaPools = (o.readUrls ?? []).map((url) => ({ url, pool: makePool(url, `${appName}-read`, startupOptions) }));
+  const router = replicaPools.length
+    ? new ReadRouter(
+        raw,
+        replicaPools.map((r) => ({ name: describeUrl(r.url), session: rawOn(r.pool) })),
+        {
+          maxLagMs: o.maxReplicaLagMs ?? 2000,
+          checkMs: o.replicaCheckMs ?? 500,
+          marks: o.writeMarks,
+          ...(o.onReplicaChange ? { onChange: o.onReplicaChange } : {}),
+        },
+      )
+    : undefined;
+  router?.start();
   return {
     kind: 'postgres',
     prisma,
     raw,
     pool,
+    reader: (subject) => (router ? router.reader(subject) : raw),
+    recordWrite: (subject) => (router ? router.recordWrite(subject) : Promise.resolve()),
+    replicaStatus: () => router?.status() ?? [],
+    ...(router ? { readRouter: router } : {}),
     // A dedicated connection outside the pool: LISTEN is session state.
     async listen(channel, onNotify) {
       if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error('bad channel name');
-      const client = new pg.Client({ connectionString: o.url, application_name: `${o.applicationName ?? 'kongchuo-hub'}-listen` });
+      // Behind a transaction pooler, to PostgreSQL itself: notifications reach the session that listened, which a pooler does not keep.
+      const client = new pg.Client({ connectionString: o.directUrl ?? o.url, application_name: `${appName}-listen` });
       client.on('error', (e) => o.onIdleError?.(e));
       client.on('notification', (n) => {
         if (n.channel === channel) onNotify(n.payload ?? '');
@@ -167,8 +242,10 @@ export function openPostgres(o: PostgresOptions): Database {
       };
     },
     async close() {
+      router?.stop();
       await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
       await prisma.$disconnect();
+      await Promise.all(replicaPools.map((r) => r.pool.end()));
       await pool.end();
     },
   };
@@ -212,6 +289,9 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob; o
         ),
     },
     pglite,
+    reader: () => base,
+    recordWrite: () => Promise.resolve(),
+    replicaStatus: () => [],
     async listen(channel, onNotify) {
       const unsub = await pglite.listen(channel, (payload) => onNotify(payload));
       return async () => {
@@ -223,4 +303,35 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob; o
       await pglite.close();
     },
   };
+}
+
+/** host:port/database of a connection string, without credentials (for status and logs). */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+/**
+ * Behind a transaction pooler the hub sends no startup options, so the
+ * server's own settings for the role and database must carry the request
+ * limits. Refuses to start when they do not (a hub without statement_timeout
+ * is one slow query away from holding every connection).
+ */
+export async function checkSessionLimits(db: Pick<Database, 'raw'>, expected: { statementTimeoutMs: number; lockTimeoutMs: number }): Promise<void> {
+  const rows = await db.raw.query<{ name: string; ms: string }>(
+    "SELECT name, setting AS ms FROM pg_settings WHERE name IN ('statement_timeout', 'lock_timeout')",
+  );
+  const got = Object.fromEntries(rows.map((r) => [r.name, Number(r.ms)]));
+  const want: Record<string, number> = { statement_timeout: expected.statementTimeoutMs, lock_timeout: expected.lockTimeoutMs };
+  const wrong = Object.entries(want).filter(([k, v]) => got[k] !== v);
+  if (wrong.length === 0) return;
+  const [user, database] = await db.raw.query<{ u: string; d: string }>('SELECT current_user AS u, current_database() AS d').then((r) => [r[0]?.u ?? 'hub', r[0]?.d ?? 'hub']);
+  throw new Error(
+    `behind a transaction pooler the server's settings must carry the request limits, but ${wrong.map(([k, v]) => `${k} is ${got[k] ?? '?'} ms (want ${v})`).join(', ')}; ` +
+      `as the owner: ${Object.entries(want).map(([k, v]) => `ALTER ROLE "${user}" IN DATABASE "${database}" SET ${k} = ${v};`).join(' ')}`,
+  );
 }

@@ -27,11 +27,18 @@ export interface Work {
 }
 
 
-/** `timeoutMs`: how long the transaction may stay open (default 10 s; imports of large files ask for more). */
+/**
+ * `timeoutMs`: how long the transaction may stay open (default 10 s; imports of large files ask for more).
+ * After the commit, the primary's WAL position is recorded for the viewer
+ * (Database.recordWrite): with read replicas, the viewer's next reads wait
+ * for a replica that has replayed this write, or go to the primary
+ * (read-your-writes, issue 11). Nothing happens there without replicas.
+ */
 export async function mutate<T>(ctx: Context, fn: (w: Work) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
-  const prisma = ctx.repo.database.prisma;
+  const db = ctx.repo.database;
+  const prisma = db.prisma;
   try {
-    return await prisma.$transaction(
+    const committed = await prisma.$transaction(
       async (tx) => {
         const touched = new Set<string>();
         const events: OutboxDraft[] = [];
@@ -69,6 +76,8 @@ export async function mutate<T>(ctx: Context, fn: (w: Work) => Promise<T>, opts:
       },
       { timeout: opts.timeoutMs ?? 10000, maxWait: 5000 },
     );
+    await db.recordWrite(ctx.viewer.subject);
+    return committed;
   } catch (e) {
     throw mapWriteError(e);
   }
