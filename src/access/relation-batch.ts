@@ -1,4 +1,4 @@
-import type { Database } from '../db/client';
+import type { SqlSession } from '../db/client';
 import { ident, modelMeta, rowArraySql, rowFromArray } from '../db/model-meta';
 import { whereSql } from '../db/where-sql';
 import { Prisma } from '../generated/prisma/client';
@@ -58,7 +58,8 @@ export class RelationBatcher {
   /** Statements sent (tests check one per level). */
   statements = 0;
 
-  constructor(private readonly db: Database) {}
+  /** `reads`: where the request's reads go now (a replica or the primary). */
+  constructor(private readonly reads: () => SqlSession) {}
 
   /** Rows of the relation for these keys, in its order. */
   load<T = Record<string, unknown>>(query: RelationQuery, keys: readonly string[]): Promise<T[]> {
@@ -86,7 +87,7 @@ export class RelationBatcher {
     const sql = parts.length === 1 ? (parts[0] as Prisma.Sql) : Prisma.join(parts, ' UNION ALL ');
     try {
       this.statements++;
-      const rows = await this.db.raw.query<{ q: number; key: string; n: string | number; r: Record<string, unknown> | string }>(sql.text, sql.values, { prepare: true });
+      const rows = await this.reads().query<{ q: number; key: string; n: string | number; r: Record<string, unknown> | string }>(sql.text, sql.values, { prepare: true });
       const byQuery: Array<Array<{ n: number; key: string; r: Record<string, unknown> }>> = queries.map(() => []);
       for (const row of rows) {
         const q = queries[row.q] as RelationQuery;

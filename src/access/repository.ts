@@ -1,4 +1,4 @@
-import type { Database } from '../db/client';
+import type { Database, SqlSession } from '../db/client';
 import { ident, modelMeta, reviveRow, type FieldMeta } from '../db/model-meta';
 import { whereSql } from '../db/where-sql';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
@@ -70,15 +70,26 @@ export class ScopedRepository {
   readonly batch: RelationBatcher;
   private readonly relations = new Map<string, RelationQuery>();
 
+  /** Where this request's SQL reads go: a read replica when one is up and caught up with the viewer (src/db/replicas.ts), else the primary. */
+  private reads: SqlSession;
+
   constructor(
     /** The database (audit verification reads the raw chain). */
     readonly database: Database,
     readonly scope: RowScope,
     /** Receives the ids of the children whose rows this request read (for the access log). */
     private readonly seen: Set<string> = new Set(),
+    /** The read handle of the request (database.reader(subject)); the primary when absent. */
+    reads?: SqlSession,
   ) {
     this.prisma = database.prisma;
-    this.batch = new RelationBatcher(database);
+    this.reads = reads ?? database.raw;
+    this.batch = new RelationBatcher(() => this.reads);
+  }
+
+  /** From now on this request reads from the primary (a write began: its answer must see it). */
+  readFromPrimary(): void {
+    this.reads = this.database.raw;
   }
 
   private childWhere(extra: Prisma.ChildWhereInput): Prisma.ChildWhereInput {
@@ -225,7 +236,7 @@ export class ScopedRepository {
     const childColumns = modelMeta('Child').fields;
     const own = columns ? Prisma.join(columns.map((c) => Prisma.sql`c.${ident(columnName(childColumns[c], c))}`), ', ') : Prisma.sql`c.*`;
     const sql = Prisma.sql`SELECT ${own}${relationColumns.length > 0 ? Prisma.join(relationColumns, '') : Prisma.empty} FROM "Child" c WHERE ${filter} ${tail}`;
-    const raw = await this.database.raw.query<Record<string, unknown>>(sql.text, sql.values, { prepare: true });
+    const raw = await this.reads.query<Record<string, unknown>>(sql.text, sql.values, { prepare: true });
     const related = wanted.map(() => new Map<string, Array<Record<string, unknown>>>());
     const rows = raw.map((r) => {
       wanted.forEach((p, i) => {
@@ -242,7 +253,7 @@ export class ScopedRepository {
 
   async countChildren(where: Prisma.ChildWhereInput): Promise<number> {
     const sql = Prisma.sql`SELECT count(*)::int AS n FROM "Child" c WHERE ${whereSql('Child', this.childWhere(where), 'c')}`;
-    const rows = await this.database.raw.query<{ n: number }>(sql.text, sql.values, { prepare: true });
+    const rows = await this.reads.query<{ n: number }>(sql.text, sql.values, { prepare: true });
     return Number(rows[0]?.n ?? 0);
   }
 

@@ -35,6 +35,8 @@ export interface Work {
  * (read-your-writes, issue 11). Nothing happens there without replicas.
  */
 export async function mutate<T>(ctx: Context, fn: (w: Work) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+  // The answer of a write reads what it wrote: this request's reads go to the primary from here on.
+  ctx.repo.readFromPrimary();
   const db = ctx.repo.database;
   const prisma = db.prisma;
   try {

@@ -119,9 +119,45 @@ if (env) {
       }
     });
 
-    // Enabled once src/access/repository.ts reads through db.reader(viewer.subject) (its owner's switch):
-    // a department's page over HTTP raises db.readRouter.counts.replica, and a writer's next page does not.
-    it.todo('department reads over HTTP are answered by the replica; the writer’s own next read is not, until the replica has its write');
+    it('department reads over HTTP are answered by the replica; the writer’s own next read is not, until the replica has its write', async () => {
+      const db = open({ maxLagMs: 60000 });
+      await serving(db);
+      const s = new Scenario(db);
+      const village = await s.village(4, 1);
+      const school = await s.school(4);
+      const { child } = await s.child({ villageCode: village.code, schoolId: null });
+      const api = await startTestServer(db, testSealer, { env: { WEBHOOKS_ENABLED: 'false' } });
+      const router = db.readRouter as NonNullable<Database['readRouter']>;
+      try {
+        await until(async () => (await db.reader(null).query('SELECT 1 FROM "Child" WHERE id = $1', [child.id])).length === 1, 15000, 'the child on the replica');
+        const reader = { authorization: `Bearer ${await mintToken({ agency: 'EDUCATION_BUREAU', subject: 'reader-http' })}`, 'x-purpose': 'ENROLLMENT_MANAGEMENT' };
+        const writer = { authorization: `Bearer ${await mintToken({ agency: 'EDUCATION_BUREAU', subject: 'writer-http' })}`, 'x-purpose': 'ENROLLMENT_MANAGEMENT' };
+        const page = { query: 'query($id: ID!) { child(id: $id) { id enrollment { status } } }', variables: { id: child.id } };
+        // A department's read over HTTP: the scoped repository's statement is answered by the replica.
+        let before = router.counts.replica;
+        const r1 = await post(api.url, page, reader);
+        expect(r1.errors).toBeUndefined();
+        expect(router.counts.replica).toBeGreaterThan(before);
+        // A write, with the replica paused: the writer's own next read goes to the primary and sees the write;
+        // the other department's read is still served by the replica (which lacks it).
+        await pause();
+        try {
+          const enrol = await post(api.url, { query: print(EnrolChildDocument), variables: { input: { childId: child.id, schoolId: school.id, grade: 3, date: '2026-11-10', evidenceRef: '入学登记-0401' } } }, writer);
+          expect(enrol.errors).toBeUndefined();
+          before = router.counts.replica;
+          const mine = await post(api.url, page, writer);
+          expect((mine.data as unknown as { child: { enrollment: { status: string } | null } }).child.enrollment?.status).toBe('ENROLLED');
+          expect(router.counts.replica).toBe(before);
+          const theirs = await post(api.url, page, reader);
+          expect(theirs.errors).toBeUndefined();
+          expect(router.counts.replica).toBeGreaterThan(before);
+        } finally {
+          await resume();
+        }
+      } finally {
+        await api.close();
+      }
+    });
 
     it('a replica lagging beyond READ_REPLICA_MAX_LAG_MS is skipped, and serves again once it catches up', async () => {
       const db = open({ maxLagMs: 800 });
