@@ -58,6 +58,7 @@ export const DISTRIBUTION: Record<string, TablePlan> = {
   Placement: { placement: 'distributed' },
   HomeTeachingVisit: { placement: 'distributed' },
   MigrantEnrollment: { placement: 'distributed' },
+  Referral: { placement: 'distributed', note: 'one child, its county' },
   CareArrangement: { placement: 'distributed' },
   SurrogateParent: { placement: 'distributed' },
   CareContact: { placement: 'distributed' },

@@ -89,6 +89,7 @@ export const RUNTIME_GRANTS: Readonly<Record<string, TableGrant>> = {
   TrustedDocument: { privileges: ['SELECT', 'INSERT', 'DELETE'], why: 'npm run partner -- trust / untrust' },
   WebhookSubscription: { privileges: RIU, why: 'webhooks/subscriptions.ts; dispatcher leases' },
   WebhookDelivery: { privileges: RI, why: 'webhooks/dispatcher.ts: one row per attempt' },
+  Referral: { privileges: RIU, why: 'modules/referrals: made, revoked (an UPDATE of revokedAt/revokedBy/version); never deleted, an expired one stays for the record' },
 };
 
 /** Privileges given to tables created later by the owner (a migration), until `db:roles` is run again. */
