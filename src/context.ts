@@ -18,6 +18,8 @@ export interface AuditBuffer {
   recordedIds: Set<string>;
   /** Ids looked up and answered NOT_FOUND (outside scope or nonexistent). */
   deniedIds: Set<string>;
+  /** The referral this request read under (issue 10 item 4): its access record names it. */
+  referralId?: string;
 }
 
 /** The outbox bus and audit writer, for subscriptions. */

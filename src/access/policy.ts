@@ -69,7 +69,7 @@ export const MATRIX: Record<FieldClass, Record<Agency, Cell>> = {
   ECONOMIC:        { EDUCATION_BUREAU: R,  TOWNSHIP: R,  SCHOOL: R,  CIVIL_AFFAIRS: RW, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: R,  DISABLED_PERSONS_FEDERATION: R,  POVERTY_ALLEVIATION_OFFICE: RW, SUPERVISION: NO },
   ECONOMIC_DETAIL: { EDUCATION_BUREAU: NO, TOWNSHIP: NO, SCHOOL: NO, CIVIL_AFFAIRS: RW, HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: NO, POVERTY_ALLEVIATION_OFFICE: R,  SUPERVISION: NO },
   // "status" in access-policy.md = only the current enrollment status, which is a BASIC field.
-  EDUCATION:       { EDUCATION_BUREAU: RW, TOWNSHIP: RW_SOME('CENSUS', 'PERSUASION', 'REPORT'), SCHOOL: RW, CIVIL_AFFAIRS: { ...NO, note: 'status only' }, HUMAN_RESOURCES_SOCIAL_SECURITY: { ...NO, note: 'status only' },
+  EDUCATION:       { EDUCATION_BUREAU: RW, TOWNSHIP: RW_SOME('CENSUS', 'PERSUASION', 'REPORT', 'REFERRAL'), SCHOOL: RW, CIVIL_AFFAIRS: { ...NO, note: 'status only' }, HUMAN_RESOURCES_SOCIAL_SECURITY: { ...NO, note: 'status only' },
                      JUDICIARY: { read: 'full', write: false, only: ['Query.dropoutCases', 'Child.dropoutCases', 'DropoutCase', 'PersuasionVisit', 'ResponsibleHeads'], rows: 'ESCALATED_CASES', note: 'status + its (escalated) cases' },
                      WOMENS_FEDERATION: { ...NO, note: 'status only' }, DISABLED_PERSONS_FEDERATION: { ...NO, note: 'status only' }, POVERTY_ALLEVIATION_OFFICE: { ...NO, note: 'status only' }, SUPERVISION: NO },
   WELFARE:         { EDUCATION_BUREAU: RW_SOME('EDUCATION_PROGRAMMES'), TOWNSHIP: R, SCHOOL: R, CIVIL_AFFAIRS: RW_SOME('CIVIL_AFFAIRS_PROGRAMMES'), HUMAN_RESOURCES_SOCIAL_SECURITY: NO, JUDICIARY: NO, WOMENS_FEDERATION: NO, DISABLED_PERSONS_FEDERATION: RW_SOME('DISABILITY_ALLOWANCES'), POVERTY_ALLEVIATION_OFFICE: R, SUPERVISION: NO },
@@ -156,3 +156,23 @@ export const IMPORTERS: Record<ImportKind, readonly Agency[]> = {
 
 /** Partner apps: aggregate counts below this are suppressed (access-policy "Filters, sort orders and aggregates"). */
 export const PARTNER_MIN_COUNT = 5;
+
+/**
+ * Referrals (转介, issue 10 item 4): case-bound grants. Who may refer is the
+ * matrix's: a write of kind REFERRAL on EDUCATION (the school, the township,
+ * the education bureau). A referral names one child (and optionally one of its
+ * cases), the receiving agency, the purpose that agency will state (one of its
+ * PURPOSES) and the classes it may read of that child, beyond its row scope,
+ * until the referral expires (at most maxDays) or is revoked. A class can be
+ * referred only if the receiving agency reads it at all (its slice has the
+ * fields) and the referring agency reads it too (nobody passes on what it
+ * cannot see); never the access log, aggregates or reference data. Partner
+ * apps neither make nor receive referrals. Every referral, and every read
+ * under one, is in the access log.
+ */
+export const REFERRALS = {
+  // The county's departments (one of each): a referral names its receiver by kind.
+  to: ['CIVIL_AFFAIRS', 'WOMENS_FEDERATION', 'DISABLED_PERSONS_FEDERATION', 'POVERTY_ALLEVIATION_OFFICE', 'JUDICIARY', 'HUMAN_RESOURCES_SOCIAL_SECURITY'] as readonly Agency[],
+  maxDays: 90,
+  never: ['AUDIT', 'AGGREGATE', 'REFERENCE'] as readonly FieldClass[],
+} as const;

@@ -3,7 +3,7 @@ import { ident, modelMeta, reviveRow, type FieldMeta } from '../db/model-meta';
 import { whereSql } from '../db/where-sql';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { prefetchSql, RelationBatcher, reviveRelated, type RelationQuery } from './relation-batch';
-import type { RowScope } from './row-scope';
+import { withReferral, type RowScope } from './row-scope';
 
 /** The row type Prisma returns for a model (all scalars). */
 type Row<M extends keyof PrismaClient> = PrismaClient[M] extends { findFirstOrThrow(args?: never): Promise<infer R> } ? R : never;
@@ -76,7 +76,7 @@ export class ScopedRepository {
   constructor(
     /** The database (audit verification reads the raw chain). */
     readonly database: Database,
-    readonly scope: RowScope,
+    private rowScope: RowScope,
     /** Receives the ids of the children whose rows this request read (for the access log). */
     private readonly seen: Set<string> = new Set(),
     /** The read handle of the request (database.reader(subject)); the primary when absent. */
@@ -85,6 +85,20 @@ export class ScopedRepository {
     this.prisma = database.prisma;
     this.reads = reads ?? database.raw;
     this.batch = new RelationBatcher(() => this.reads);
+  }
+
+  /** The request's row scope (access-policy "Row scopes"). */
+  get scope(): RowScope {
+    return this.rowScope;
+  }
+
+  /**
+   * Widens this request's scope for a referral it reads under (issue 10 item 4,
+   * src/modules/referrals): every later statement carries the widened scope.
+   */
+  admitReferral(referral: { childId: string; caseId: string | null }): void {
+    this.rowScope = withReferral(this.rowScope, referral);
+    this.relations.clear();
   }
 
   /** From now on this request reads from the primary (a write began: its answer must see it). */

@@ -44,6 +44,27 @@ export function countyScope(countyCode: string): RowScope {
   };
 }
 
+/**
+ * The scope of a request reading under a referral (issue 10 item 4): the
+ * referred child (and its referred case) added to the viewer's own scope, for
+ * that request only. Which classes it may read of the child is checked on the
+ * request's document before any row is read (src/modules/referrals).
+ */
+export function withReferral(scope: RowScope, referral: { childId: string; caseId: string | null }): RowScope {
+  if (scope.wholeCounty && referral.caseId === null) return scope;
+  const { countyCode } = scope;
+  const child: Prisma.ChildWhereInput = scope.wholeCounty ? scope.child : { AND: [{ countyCode }, { OR: [scope.child, { id: referral.childId }] }] };
+  const household: Prisma.HouseholdWhereInput = scope.wholeCounty ? scope.household : { countyCode, children: { some: child } };
+  return {
+    ...scope,
+    child,
+    household,
+    person: scope.wholeCounty ? scope.person : { countyCode, household },
+    dropoutCase: referral.caseId === null || Object.keys(scope.dropoutCase).length === 0 ? scope.dropoutCase : { OR: [scope.dropoutCase, { id: referral.caseId }] },
+    disabilityDetailChild: scope.disabilityDetailChild === null ? null : { OR: [scope.disabilityDetailChild, { id: referral.childId }] },
+  };
+}
+
 /** The row scope of a viewer. */
 export function rowScopeFor(viewer: Viewer, countyCode: string, today: Date = new Date()): RowScope {
   const county = countyScope(countyCode);

@@ -146,7 +146,10 @@ export function auditPlugin(writer: AuditWriter, logger: Logger): ApolloServerPl
               agencyId: v.agencyId,
               clientId: v.clientId,
               purpose: contextValue.purpose,
-              operationName: contextValue.audit.operationName,
+              // A read under a referral is recorded as such: referral:<id>, then the operation's name.
+              operationName: contextValue.audit.referralId
+                ? `referral:${contextValue.audit.referralId}${contextValue.audit.operationName ? `/${contextValue.audit.operationName}` : ''}`
+                : contextValue.audit.operationName,
               // Denied lookups name the child asked for, so SUPERVISION sees who tried.
               childIds: [...new Set([...contextValue.audit.childIds, ...contextValue.audit.deniedIds])],
               fieldClasses: [...contextValue.audit.fieldClasses],

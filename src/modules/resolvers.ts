@@ -22,6 +22,7 @@ import { ChildSubsidyResolver, SubsidyGrantResolver } from './subsidies';
 import { ChildSupportPlanResolver, GRANT_MUTATION_RESOLVERS, HouseholdSupportPlanResolver, SubsidyGrantChildResolver, SupportPlanMutationResolver } from './subsidies';
 import { EligibilityChangeResolver, EligibilityResolver, SubsidyCoverageGapResolver, SubsidyProgrammeRuleResolver } from './eligibility';
 import { ViewerResolver } from './viewer';
+import { ReferralResolver } from './referrals';
 import { DropoutCaseFiguresResolver, DropoutLevelFigureResolver, PoorDropoutDetailResolver, PoorDropoutFigureResolver, TargetsResolver } from './targets';
 
 /** Every resolver class of the full schema. */
@@ -29,6 +30,7 @@ import { DropoutCaseFiguresResolver, DropoutLevelFigureResolver, PoorDropoutDeta
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   ChildResolver,
+  ReferralResolver,
   ChildConnectionResolver,
   ChildHouseholdResolver,
   ChildEnrollmentResolver,

@@ -66,6 +66,12 @@ const ALLOWED_EXTRAS: readonly string[] = [
   // 20261207000000_access_log_checkpoints: checkpoints are append-only like the log (issue 10).
   'trigger AccessLogCheckpoint.AccessLogCheckpoint_append_only',
   'trigger AccessLogCheckpoint.AccessLogCheckpoint_no_truncate',
+
+  // 20261207060000_referrals: at least one data class, an expiry at most 90
+  // days after creation, revokedAt and revokedBy together (issue 10 item 4).
+  'check Referral.Referral_classes',
+  'check Referral.Referral_expiry',
+  'check Referral.Referral_revoked',
 ];
 
 describe('schema drift: prisma/migrations ↔ prisma/schema.prisma', () => {

@@ -1,0 +1,1 @@
+export { ReferralResolver } from './referrals.resolver';
