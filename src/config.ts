@@ -32,6 +32,8 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** The outbox's safety-net poll (NOTIFY delivers events at once; the poll catches one missed during a reconnect). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** The early-warning report the console shows (npm run report:early-warning writes it there; issue 12). */
+  EARLY_WARNING_REPORT: z.string().default('bench-results/early-warning.json'),
   /** Read only the columns a GraphQL selection reads (issue 9); false: whole rows (a switch should a projection ever be wrong). */
   READ_PROJECTION: bool.default(true),
   /** Named prepared statements for the hot reads and the access log; false behind pgbouncer in transaction mode (it cannot keep them before 1.21). */

@@ -234,9 +234,9 @@ async function devToken(req: http.IncomingMessage, res: http.ServerResponse, dep
   return true;
 }
 
-/** The report's file: EARLY_WARNING_REPORT, else bench-results/early-warning.json under the working directory (where npm run report:early-warning writes it). */
-export function earlyWarningFile(): string {
-  return path.resolve(process.env['EARLY_WARNING_REPORT'] || 'bench-results/early-warning.json');
+/** The report's file: config EARLY_WARNING_REPORT (default bench-results/early-warning.json, where npm run report:early-warning writes it), from the working directory. */
+export function earlyWarningFile(config: Pick<Config, 'EARLY_WARNING_REPORT'>): string {
+  return path.resolve(config.EARLY_WARNING_REPORT);
 }
 
 type Json = Record<string, unknown>;
@@ -262,7 +262,7 @@ async function earlyWarning(req: http.IncomingMessage, res: http.ServerResponse,
     throw new HttpError(401, 'UNAUTHENTICATED', e.message);
   }
   res.setHeader('Cache-Control', 'no-store');
-  const file = earlyWarningFile();
+  const file = earlyWarningFile(deps.config);
   if (!existsSync(file)) {
     sendJson(res, 200, { measured: false });
     return true;

@@ -73,6 +73,7 @@ interface Targets {
   let base: string;
   let b: Browser;
   let townships: Array<{ code: string; name: string }>;
+  let earlyWarningReport: string;
   const visitedChild: { id: string; name: string } = { id: '', name: '' };
 
   /** The page's own token, to ask GraphQL the same questions. */
@@ -113,10 +114,10 @@ interface Targets {
   beforeAll(async () => {
     db = await createTestDatabase();
     await generateCounty(db, { children: 1000, seed: 20261129, countyCode: TEST_COUNTY, sealer: testSealer });
-    process.env['EARLY_WARNING_REPORT'] = path.join(mkdtempSync(path.join(os.tmpdir(), 'hub-ew-')), 'early-warning.json');
+    earlyWarningReport = path.join(mkdtempSync(path.join(os.tmpdir(), 'hub-ew-')), 'early-warning.json');
     // The generator's today; later the clock moves on 11 days, so that a case opened now is overdue for its first visit.
     let clock = new Date('2026-11-29T08:00:00Z');
-    api = await startTestServer(db, testSealer, { env: { NODE_ENV: 'development' }, now: () => clock });
+    api = await startTestServer(db, testSealer, { env: { NODE_ENV: 'development', EARLY_WARNING_REPORT: earlyWarningReport }, now: () => clock });
     base = api.url.replace(/\/graphql$/, '');
     const registrar = await api.as('EDUCATION_BUREAU', 'ENROLLMENT_MANAGEMENT');
     const pupil = ((await registrar.gql('{ children(first: 1, filter: { status: ENROLLED, grade: 8 }) { edges { node { id enrollment { version } } } } }')).data as {
@@ -140,7 +141,6 @@ interface Targets {
     await b?.close();
     await api?.close();
     await db?.drop();
-    delete process.env['EARLY_WARNING_REPORT'];
   });
 
   afterEach(() => {
@@ -271,7 +271,7 @@ interface Targets {
     expect(await b.evaluate(`document.getElementById('risk-measurement').innerText`)).toContain('尚未测量');
     await b.screenshot(path.join(SHOTS, 'warning.png'));
     // With a report (as npm run report:early-warning writes it), its figures.
-    writeFileSync(process.env['EARLY_WARNING_REPORT']!, JSON.stringify({ generatedAt: '2026-12-01T00:00:00.000Z', goal: { precision: 0.5, recall: 0.5, medianLead: 10, metOnB: true }, period: { from: '2025-09-01', to: '2026-11-28', schoolDays: 300 }, evaluation: { precision: 0.625, recall: 0.5714, leadTime: { median: 12, p25: 8, p75: 15 }, pupilYears: 900, dropouts: 14, flagged: 13, truePositives: 8, rules: { absenceStreakDays: 5, recentAbsenceDays: 7, recentWindowDays: 30, overdueSchoolDays: 1 } } }));
+    writeFileSync(earlyWarningReport, JSON.stringify({ generatedAt: '2026-12-01T00:00:00.000Z', goal: { precision: 0.5, recall: 0.5, medianLead: 10, metOnB: true }, period: { from: '2025-09-01', to: '2026-11-28', schoolDays: 300 }, evaluation: { precision: 0.625, recall: 0.5714, leadTime: { median: 12, p25: 8, p75: 15 }, pupilYears: 900, dropouts: 14, flagged: 13, truePositives: 8, rules: { absenceStreakDays: 5, recentAbsenceDays: 7, recentWindowDays: 30, overdueSchoolDays: 1 } } }));
     await go('warning', '#/warning?m=1');
     expect(await b.evaluate(`document.getElementById('risk-measurement').dataset.measured`)).toBe('true');
     expect(await b.evaluate(`document.querySelector('#risk-measurement .kpi[data-figure="precision"]').innerText`)).toContain('62.5%');

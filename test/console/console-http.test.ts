@@ -19,6 +19,7 @@ import { mintToken, testKeys } from '../support/tokens';
 describe('console: HTTP', () => {
   let db: TestDatabase;
   let api: TestServer;
+  let earlyWarningReport: string;
   let base: string;
   let township: { code: string; name: string };
   let school: { id: string; code: string; name: string };
@@ -31,7 +32,9 @@ describe('console: HTTP', () => {
     await s.child({ villageCode: v.code, schoolId: sc.id, name: '工作台测试' });
     township = (await db.prisma.region.findUniqueOrThrow({ where: { code: v.parentCode! } })) as { code: string; name: string };
     school = sc;
-    api = await startTestServer(db, testSealer, { env: { NODE_ENV: 'development' } });
+    // The early-warning report the console shows (config EARLY_WARNING_REPORT): absent until a test writes it.
+    earlyWarningReport = path.join(mkdtempSync(path.join(os.tmpdir(), 'hub-ew-')), 'early-warning.json');
+    api = await startTestServer(db, testSealer, { env: { NODE_ENV: 'development', EARLY_WARNING_REPORT: earlyWarningReport } });
     base = api.url.replace(/\/graphql$/, '');
   }, 120_000);
 
@@ -121,24 +124,15 @@ describe('console: HTTP', () => {
   });
 
   it('the early-warning measurement: 401 without a token; "not measured" without a report; the figures of the report', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-ew-'));
-    const file = path.join(dir, 'early-warning.json');
-    const previous = process.env['EARLY_WARNING_REPORT'];
-    process.env['EARLY_WARNING_REPORT'] = file;
-    try {
-      expect((await fetch(`${base}/console/early-warning.json`)).status).toBe(401);
-      const auth = { authorization: `Bearer ${await mintToken({ agency: 'EDUCATION_BUREAU' })}` };
-      expect(await (await fetch(`${base}/console/early-warning.json`, { headers: auth })).json()).toEqual({ measured: false });
-      writeFileSync(file, JSON.stringify({ generatedAt: '2026-12-01T00:00:00.000Z', goal: { precision: 0.5, recall: 0.5, medianLead: 10, metOnB: true }, period: { from: '2025-09-01', to: '2026-11-28', schoolDays: 300 }, evaluation: { precision: 0.61, recall: 0.57, leadTime: { median: 12 }, pupilYears: 100, dropouts: 7, flagged: 9, truePositives: 4, rules: { absenceStreakDays: 5 }, county: { seed: 2 } }, host: { cpus: 2 } }));
-      const m = (await (await fetch(`${base}/console/early-warning.json`, { headers: auth })).json()) as Record<string, unknown> & { evaluation: Record<string, unknown> };
-      expect(m['measured']).toBe(true);
-      expect(m.evaluation['precision']).toBe(0.61);
-      expect(m.evaluation['leadTime']).toEqual({ median: 12 });
-      expect(m['host']).toBeUndefined();
-    } finally {
-      if (previous === undefined) delete process.env['EARLY_WARNING_REPORT'];
-      else process.env['EARLY_WARNING_REPORT'] = previous;
-    }
+    expect((await fetch(`${base}/console/early-warning.json`)).status).toBe(401);
+    const auth = { authorization: `Bearer ${await mintToken({ agency: 'EDUCATION_BUREAU' })}` };
+    expect(await (await fetch(`${base}/console/early-warning.json`, { headers: auth })).json()).toEqual({ measured: false });
+    writeFileSync(earlyWarningReport, JSON.stringify({ generatedAt: '2026-12-01T00:00:00.000Z', goal: { precision: 0.5, recall: 0.5, medianLead: 10, metOnB: true }, period: { from: '2025-09-01', to: '2026-11-28', schoolDays: 300 }, evaluation: { precision: 0.61, recall: 0.57, leadTime: { median: 12 }, pupilYears: 100, dropouts: 7, flagged: 9, truePositives: 4, rules: { absenceStreakDays: 5 }, county: { seed: 2 } }, host: { cpus: 2 } }));
+    const m = (await (await fetch(`${base}/console/early-warning.json`, { headers: auth })).json()) as Record<string, unknown> & { evaluation: Record<string, unknown> };
+    expect(m['measured']).toBe(true);
+    expect(m.evaluation['precision']).toBe(0.61);
+    expect(m.evaluation['leadTime']).toEqual({ median: 12 });
+    expect(m['host']).toBeUndefined();
   });
 
   it('in production: the page is served, the development-token endpoint does not exist', async () => {
