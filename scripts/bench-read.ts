@@ -17,9 +17,10 @@
  *          SQL statement through `pg` that builds the whole JSON response
  *          (scripts/bench/floor.ts): the cost of the data alone.
  * Operations: ChildrenDeep(first: 100) (schema/operations/children/ChildrenDeep.graphql),
- * and ChildDetail(id) rotating over 1,000 child ids, TRIMMED of the three fields
- * that decrypt an identifier in a resolver (idNumber, certificateNumber,
- * residencePermitNumber), which the SQL floor cannot do (scripts/bench/queries.ts).
+ * and ChildDetail(id) rotating over 1,000 child ids, TRIMMED of the four fields
+ * that decrypt an identifier in a resolver (idNumber, nationalStudentNumber,
+ * certificateNumber, residencePermitNumber), which the SQL floor cannot do
+ * (scripts/bench/queries.ts).
  * Before measuring, one page of ChildrenDeep and 25 ChildDetail answers are
  * compared across the servers (a warning is printed when they differ).
  *

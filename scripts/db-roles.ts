@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../src/config';
 import { openPostgres } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
+import { IdentifierSealer } from '../src/lib/crypto';
 import { applyGrants, grantStatements, printable, RUNTIME_GRANTS, tablesOf, unknownTables } from '../src/db/roles';
 
 /**
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
       return;
     }
     if (apply) {
-      const applied = await migrate(db);
+      // With the keys: a migration's data step seals what an earlier version stored plain (src/db/data-steps.ts).
+      const applied = await migrate(db, undefined, { sealer: new IdentifierSealer(config.idEncryptionKey, config.idHmacKey) });
       if (applied.length > 0) process.stderr.write(`migrations applied as the owner: ${applied.join(', ')}\n`);
     }
     await db.raw.session(async (s) => {

@@ -71,7 +71,8 @@ async function main(): Promise<void> {
       process.stdout.write(`--reset: dropping and recreating the schema of ${where}\n`);
       await dropSchema(db);
     }
-    await migrate(db);
+    const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);
+    await migrate(db, undefined, { sealer });
     if (!(await isCountyEmpty(db))) {
       throw new Error(`${where} already holds a county; run again with --reset to replace it`);
     }
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
       children,
       seed,
       countyCode,
-      sealer: new IdentifierSealer(config.idEncryptionKey, config.idHmacKey),
+      sealer,
       onProgress(phase, done, total) {
         const now = Date.now();
         if (phase === lastPhase && now - lastPrint < 2000 && done < total) return;

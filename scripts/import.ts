@@ -100,7 +100,8 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
-    await migrate(db);
+    const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);
+    await migrate(db, undefined, { sealer });
     const viewer = operatorViewer(args.as, { subject: args.subject, townshipCode: args.township, schoolCode: args.school });
     const kind = KIND_NAMES[args.kind] as keyof typeof KINDS;
     const { size } = await stat(args.file);
@@ -113,7 +114,7 @@ async function main(): Promise<number> {
     bar.start(total, 0, { inserted: 0, updated: 0, unchanged: 0, rejected: 0 });
     const started = Date.now();
     const job = await runImport(
-      { db, sealer: new IdentifierSealer(config.idEncryptionKey, config.idHmacKey), countyCode: config.COUNTY_CODE },
+      { db, sealer, countyCode: config.COUNTY_CODE },
       {
         viewer,
         kind,

@@ -2,6 +2,7 @@ import { registerPartner, PartnerError } from '../src/access/partners';
 import type { Grant } from '../src/access/viewer';
 import { loadConfig } from '../src/config';
 import { migrate, openDatabase } from '../src/db';
+import { IdentifierSealer } from '../src/lib/crypto';
 import { TRUST_COMMANDS, trustCommand } from './partner-trust';
 import { addWebhookSubscription, listWebhookDeliveries, listWebhookSubscriptions, setWebhookStatus, webhookSealer, WebhookError } from '../src/webhooks';
 
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
-    await migrate(db);
+    await migrate(db, undefined, { sealer: new IdentifierSealer(config.idEncryptionKey, config.idHmacKey) });
     const cmd = process.argv[2];
     if (cmd === 'add') {
       const grants = args('grant').map((g): Grant => {

@@ -27,9 +27,10 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, (e) => logger.warn({ err: loggableError(e) }, 'idle database connection lost'));
   // Migrations and the demo seed run as the owner (MIGRATION_DATABASE_URL) when it is set; the hub serves as a role that owns nothing.
   const owner = openMigrationDatabase(config) ?? db;
-  const applied = await migrate(owner);
-  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);
+  // With the keys: a migration's data step seals what an earlier version stored plain (src/db/data-steps.ts).
+  const applied = await migrate(owner, undefined, { sealer });
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const keys = await loadKeyStore(config);
   // Access-log checkpoints (issue 10): the key is required in production, so a missing one stops start-up here.
   const checkpointKeys = await loadCheckpointKeys(config);

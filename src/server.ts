@@ -106,6 +106,8 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   await slices.startAgencies();
   const access = requestAccess(keys, config);
   const makeContext = contextFactory({ config, db, sealer, now, rules });
+  // Idempotency records keep answers sealed under a key derived from the identifier keys (src/idempotency.ts).
+  idempotency.provideSealer(db, sealer);
   const bus = new OutboxBus(db, logger, config.OUTBOX_POLL_MS);
   await bus.start();
   const events = { bus, audit: writer };

@@ -9,6 +9,9 @@ import { IdentifierSealer } from '../../src/lib/crypto';
 import { generateCounty, isCountyEmpty } from '../../src/seed/generate-county';
 import { BENCH_ID_ENCRYPTION_KEY, BENCH_ID_HMAC_KEY, COUNTY, out, ROOT, SEED } from './setup';
 
+/** The bench county's identifier keys (fixed, so a reused bench database opens). */
+const benchSealer = () => new IdentifierSealer(Buffer.from(BENCH_ID_ENCRYPTION_KEY, 'hex'), Buffer.from(BENCH_ID_HMAC_KEY, 'hex'));
+
 /**
  * The bench county's database, shared by the read benchmarks: one database per
  * size on the server of DATABASE_URL, `hub_bench_<children>` (so a 1,000,000-child
@@ -88,7 +91,7 @@ export async function ensureDatabase(adminUrl: string, o: { children: number; re
       out(`database ${name}: reusing (${o.children.toLocaleString('en')} children, seed ${SEED}, generator ${generator}); --regenerate to rebuild it`);
       const db = openPostgres({ url, poolSize: 1, statementTimeoutMs: 600_000, applicationName: `${o.appName}-migrate` });
       try {
-        const applied = await migrate(db);
+        const applied = await migrate(db, undefined, { sealer: benchSealer() });
         if (applied.length > 0) out(`  applied new migrations: ${applied.join(', ')}`);
       } finally {
         await db.close();
@@ -114,7 +117,7 @@ export async function ensureDatabase(adminUrl: string, o: { children: number; re
 
   const db = openPostgres({ url, poolSize: 2, statementTimeoutMs: 3_600_000, lockTimeoutMs: 60_000, applicationName: `${o.appName}-generate` });
   try {
-    await migrate(db);
+    await migrate(db, undefined, { sealer: benchSealer() });
     if (!(await isCountyEmpty(db))) throw new Error(`${name} was just created but is not empty`);
     out(`generating the county into ${name}: ${o.children.toLocaleString('en')} children, seed ${SEED}, county ${COUNTY} …`);
     const started = performance.now();
@@ -123,7 +126,7 @@ export async function ensureDatabase(adminUrl: string, o: { children: number; re
       children: o.children,
       seed: SEED,
       countyCode: COUNTY,
-      sealer: new IdentifierSealer(Buffer.from(BENCH_ID_ENCRYPTION_KEY, 'hex'), Buffer.from(BENCH_ID_HMAC_KEY, 'hex')),
+      sealer: benchSealer(),
       onProgress(phase, done, total) {
         const now = performance.now();
         if (now - lastPrint < 5000 && done < total) return;

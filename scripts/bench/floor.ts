@@ -115,7 +115,6 @@ SELECT json_build_object('data', json_build_object('child', (
         'className', e."className",
         'status', e.status,
         'statusSince', e."statusSince",
-        'nationalStudentNumber', e."nationalStudentNumber",
         'school', (SELECT json_build_object('id', s.id, 'code', s.code, 'name', s.name, 'kind', s.kind)
                      FROM "School" s WHERE s.id = e."schoolId" AND s."countyCode" = $2),
         'events', COALESCE((

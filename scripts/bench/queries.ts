@@ -6,7 +6,7 @@ import path from 'node:path';
  * documents so that the benchmarks follow them.
  *
  * bench-read and bench-peer: ChildrenDeep (schema/operations/children/) and
- * ChildDetail, trimmed of the three fields that decrypt an identifier
+ * ChildDetail, trimmed of the four fields that decrypt an identifier
  * (AES-256-GCM per value in the resolver): the floor's single SQL statement
  * cannot decrypt, so keeping them would charge the hub for work the floor
  * does not do.
@@ -20,7 +20,7 @@ import path from 'node:path';
 const OPERATIONS = path.resolve(__dirname, '../../schema/operations');
 
 /** Fields of ChildDetail.graphql left out of the benchmarked query (decryption in a resolver). */
-export const DECRYPTED_FIELDS = ['idNumber', 'certificateNumber', 'residencePermitNumber'] as const;
+export const DECRYPTED_FIELDS = ['idNumber', 'nationalStudentNumber', 'certificateNumber', 'residencePermitNumber'] as const;
 
 function operation(file: string): string {
   return readFileSync(path.join(OPERATIONS, file), 'utf8')

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import type { IdentifierSealer } from '../lib/crypto';
 import type { Database, SqlSession } from './client';
+import { DATA_STEPS, type DataStep } from './data-steps';
 
 /**
  * The project's own `prisma migrate deploy`: applies prisma/migrations/<ts>_<name>/migration.sql
@@ -9,6 +11,12 @@ import type { Database, SqlSession } from './client';
  * table, same checksum: sha256 of the file), so the real CLI stays usable
  * where it can run. Safe when several instances start at once: the work
  * happens under the same session advisory lock Prisma takes (72707369).
+ *
+ * A migration may have a data step (data-steps.ts): work that needs the hub's
+ * keys, such as sealing values a previous version stored plain, run in the
+ * migration's transaction before its SQL. It needs `sealer` only when it has
+ * work; without one the migration is not started (nothing is recorded) and
+ * the error says so.
  */
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '../../prisma/migrations');
@@ -44,6 +52,13 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 export class MigrationError extends Error {}
 
+export interface MigrateOptions {
+  /** The hub's identifier sealer (ID_ENCRYPTION_KEY, ID_HMAC_KEY), for data steps that seal. */
+  sealer?: IdentifierSealer;
+  /** Data steps by migration name (default: data-steps.ts). */
+  steps?: Readonly<Record<string, DataStep>>;
+}
+
 interface AppliedRow {
   migration_name: string;
   checksum: string;
@@ -52,7 +67,7 @@ interface AppliedRow {
 }
 
 /** Applies pending migrations; returns the names applied by this call. */
-export async function migrate(db: Database, migrations = listMigrations()): Promise<string[]> {
+export async function migrate(db: Database, migrations = listMigrations(), options: MigrateOptions = {}): Promise<string[]> {
   return db.raw.session(async (s) => {
     // The pool's per-session limits (statement_timeout 5 s, lock_timeout 2 s) are
     // for requests: an instance must wait for another one's migrations, and a
@@ -61,7 +76,7 @@ export async function migrate(db: Database, migrations = listMigrations()): Prom
     try {
       await s.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);
       try {
-        return await applyPending(s, migrations);
+        return await applyPending(s, migrations, options);
       } finally {
         await s.query('SELECT pg_advisory_unlock($1)', [PRISMA_ADVISORY_LOCK]);
       }
@@ -71,7 +86,8 @@ export async function migrate(db: Database, migrations = listMigrations()): Prom
   });
 }
 
-async function applyPending(s: SqlSession, migrations: Migration[]): Promise<string[]> {
+async function applyPending(s: SqlSession, migrations: Migration[], options: MigrateOptions): Promise<string[]> {
+  const steps = options.steps ?? DATA_STEPS;
   await s.exec(CREATE_TABLE);
   const rows = await s.query<AppliedRow>(
     'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
@@ -95,13 +111,26 @@ async function applyPending(s: SqlSession, migrations: Migration[]): Promise<str
       if (sum !== m.checksum) throw new MigrationError(`migration ${m.name} was modified after it was applied`);
       continue;
     }
+    const step = steps[m.name];
+    const { sealer } = options;
+    if (step && !sealer && (await step.pending(s))) {
+      throw new MigrationError(
+        `migration ${m.name} ${step.does}: it needs the hub's keys (ID_ENCRYPTION_KEY, ID_HMAC_KEY); apply it with npm start or npm run db:roles -- --apply`,
+      );
+    }
     const id = randomUUID();
     await s.query(
       'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
       [id, m.checksum, m.name],
     );
     try {
-      await s.exec(`BEGIN;\n${m.sql}\n;COMMIT;`);
+      if (step && sealer) {
+        await s.exec('BEGIN');
+        await step.run(s, sealer);
+        await s.exec(`${m.sql}\n;COMMIT;`);
+      } else {
+        await s.exec(`BEGIN;\n${m.sql}\n;COMMIT;`);
+      }
     } catch (e) {
       await s.exec('ROLLBACK').catch(() => undefined);
       const msg = e instanceof Error ? e.message : String(e);

@@ -10,6 +10,7 @@ import { townshipOf } from '../lib/division-code';
 import { birthDateOf } from '../lib/id-number';
 import { ageOn31Aug, SCHOOL_AGE_MAX, SCHOOL_AGE_MIN } from '../lib/school-year';
 import { recordCensusRows, type CensusRow } from '../modules/census/census.service';
+import { sealStudentNumber, studentNumberHash } from '../modules/enrollment/student-number';
 import { col, date, disabilityGrade, divisionCode, gender, grade, idNumber, iso, oneOf, schoolCode, text, yesNo, year, type Column, type Reason } from './columns';
 
 /**
@@ -464,8 +465,12 @@ const SCHOOL_ROSTER: KindSpec = {
     const children = await childrenByIdNumber(w, env, rows);
     const ids = children.flatMap((c) => (c ? [c.id] : []));
     const enrollments = new Map((await w.tx.enrollment.findMany({ where: { childId: { in: ids } } })).map((e) => [e.childId, e]));
-    const numbers = rows.flatMap((r) => (r.values['nationalStudentNumber'] ? [r.values['nationalStudentNumber'] as string] : []));
-    const numberOwners = new Map((await w.tx.enrollment.findMany({ where: { nationalStudentNumber: { in: numbers } }, select: { childId: true, nationalStudentNumber: true } })).map((e) => [e.nationalStudentNumber, e.childId]));
+    // 全国学籍号 is "G" + the ID number: stored sealed, matched by its blind index.
+    const numberHashes = rows.map((r) => (r.values['nationalStudentNumber'] ? studentNumberHash(env.ctx.sealer, r.values['nationalStudentNumber'] as string) : null));
+    const known = numberHashes.filter((h): h is Buffer<ArrayBuffer> => h !== null);
+    const numberOwners = new Map(
+      (known.length > 0 ? await w.tx.enrollment.findMany({ where: { nationalStudentNumberHash: { in: known } }, select: { childId: true, nationalStudentNumberHash: true } }) : []).map((e) => [hex(e.nationalStudentNumberHash), e.childId]),
+    );
     const out: Outcome[] = [];
     for (const [i, r] of rows.entries()) {
       const child = namedChild(children[i] ?? null, r, problem(H(ID), '本县适龄儿童中查无此身份证号：请先办理入学登记', 'no school-age child of this county has this ID number: record the enrollment first'));
@@ -481,8 +486,9 @@ const SCHOOL_ROSTER: KindSpec = {
         continue;
       }
       const v = r.values;
-      const nsn = (v['nationalStudentNumber'] as string | undefined) ?? e.nationalStudentNumber;
-      const owner = nsn ? numberOwners.get(nsn) : undefined;
+      const number = v['nationalStudentNumber'] as string | undefined;
+      const numberHash = numberHashes[i] ?? null;
+      const owner = numberHash ? numberOwners.get(hex(numberHash)) : undefined;
       if (owner && owner !== child.id) {
         out.push(problem('全国学籍号', '该学籍号已属于另一名学生', 'this student number belongs to another pupil'));
         continue;
@@ -491,13 +497,18 @@ const SCHOOL_ROSTER: KindSpec = {
         grade: v['grade'] as number,
         className: (v['className'] as string | undefined) ?? e.className,
         classTeacherName: (v['classTeacherName'] as string | undefined) ?? e.classTeacherName,
-        nationalStudentNumber: nsn,
       };
-      if (next.grade === e.grade && next.className === e.className && next.classTeacherName === e.classTeacherName && next.nationalStudentNumber === e.nationalStudentNumber) {
+      // A number is sealed again only when it changes (absent from the row: the one on record stays).
+      const newNumber = number !== undefined && numberHash !== null && hex(numberHash) !== hex(e.nationalStudentNumberHash);
+      if (next.grade === e.grade && next.className === e.className && next.classTeacherName === e.classTeacherName && !newNumber) {
         out.push('UNCHANGED');
         continue;
       }
-      await w.tx.enrollment.update({ where: { id: e.id }, data: { ...next, version: { increment: 1 } } });
+      await w.tx.enrollment.update({
+        where: { id: e.id },
+        data: { ...next, ...(newNumber ? sealStudentNumber(env.ctx.sealer, number) : {}), version: { increment: 1 } },
+      });
+      if (numberHash) numberOwners.set(hex(numberHash), child.id);
       w.touched(child.id);
       out.push('UPDATED');
     }

@@ -1,4 +1,5 @@
 import type { DropoutCause, EnrollmentStatus, StatusEventType } from '../generated/prisma/enums';
+import { sealStudentNumber } from '../modules/enrollment/student-number';
 import { dayOf, inTerm, isoDate, isoTimestamp, isSchoolDay, nthSchoolDay, schoolDayOnOrAfter, yearOf } from './calendar';
 import type { ChildModel, DropoutEpisode, GenContext, Stint } from './context';
 import { classTeacher, type SchoolInfo } from './model';
@@ -66,7 +67,7 @@ export function planCareer(ctx: GenContext, c: ChildModel): void {
     c.status = 'NOT_ENROLLED';
     c.statusSince = dayOf(Y, 9, 1);
     ctx.writer.add('Enrollment', {
-      id: c.enrollmentId, countyCode: ctx.cc, childId: c.id, schoolId: null, grade: null, className: null, nationalStudentNumber: null,
+      id: c.enrollmentId, countyCode: ctx.cc, childId: c.id, schoolId: null, grade: null, className: null, nationalStudentNumberCipher: null, nationalStudentNumberHash: null,
       status: 'NOT_ENROLLED', statusSince: isoDate(c.statusSince), createdAt: ctx.createdAt, updatedAt: ctx.createdAt,
     });
     return;
@@ -287,7 +288,8 @@ export function planCareer(ctx: GenContext, c: ChildModel): void {
   c.attendingSince = last.day;
   ctx.writer.add('Enrollment', {
     id: c.enrollmentId, countyCode: ctx.cc, childId: c.id, schoolId: cur.id, grade: c.grade,
-    className: `${GRADE_NAMES[c.grade] ?? ''}(${c.classNo})班`, nationalStudentNumber: 'G' + c.idNumber,
+    // 全国学籍号: "G" + the ID number, so sealed like it.
+    className: `${GRADE_NAMES[c.grade] ?? ''}(${c.classNo})班`, ...sealStudentNumber(ctx.sealer, 'G' + c.idNumber),
     status: state, statusSince: isoDate(c.statusSince), createdAt: ctx.createdAt, updatedAt: ctx.createdAt,
   });
   events.forEach((e, i) => {

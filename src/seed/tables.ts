@@ -61,7 +61,7 @@ export const TABLES = {
     ['id', U], ['countyCode', T], ['childId', U], ['personId', U], ['relation', '"GuardianRelation"'], ['livesWithChild', B], ['isPrimary', B],
   ]),
   Enrollment: tableSpec('Enrollment', [
-    ['id', U], ['countyCode', T], ['childId', U], ['schoolId', U], ['grade', I], ['className', T], ['nationalStudentNumber', T],
+    ['id', U], ['countyCode', T], ['childId', U], ['schoolId', U], ['grade', I], ['className', T], ['nationalStudentNumberCipher', BY], ['nationalStudentNumberHash', BY],
     ['status', '"EnrollmentStatus"'], ['statusSince', D], ['createdAt', TS], ['updatedAt', TS],
   ]),
   StatusEvent: tableSpec('StatusEvent', [

@@ -156,11 +156,9 @@ describe(`backup and restore of a generated county (${onServer ? 'PostgreSQL: pg
     expect(idNumbersIn(plainContent(file)).filter((f) => f.before !== 'G')).toEqual([]);
   });
 
-  // KNOWN LEAK, reported (issue 10 item 3): the national student number (全国学籍号) is "G" + the
-  // child's ID number, and Enrollment.nationalStudentNumber is stored in the clear, so every enrolled
-  // child's ID number is in the database and in every backup. It must be sealed like idNumber (cipher +
-  // blind index). When it is, this test fails: drop `.failing`.
-  it.failing('holds ciphertext only: no plaintext ID number of the county at all (fails while national student numbers are stored plain)', () => {
+  // The national student number (全国学籍号) is "G" + the child's ID number: it is sealed like the ID
+  // number (Enrollment.nationalStudentNumberCipher/Hash), so not even inside one does an ID number appear.
+  it('holds ciphertext only: no plaintext ID number of the county at all, not inside a national student number either', () => {
     expect(idNumbersIn(plainContent(file))).toEqual([]);
   });
 

@@ -262,6 +262,35 @@ describe('imports of department spreadsheets (导入)', () => {
       ]);
       expect(await db.prisma.enrollment.findUniqueOrThrow({ where: { childId: pupil.child.id } })).toMatchObject({ grade: 5, className: '2班', classTeacherName: '刘老师' });
     });
+
+    it('a student number is stored sealed with its blind index (issue 10 item 3); one that belongs to another pupil is refused', async () => {
+      const a = await s.child({ villageCode, schoolId, name: '秦小东', birthDate: '2016-09-09', grade: 4 });
+      const b = await s.child({ villageCode, schoolId, name: '尤小西', birthDate: '2016-10-10', grade: 4 });
+      const c = await s.child({ villageCode, schoolId, name: '许小南', birthDate: '2016-11-11', grade: 4 });
+      const school = operatorViewer('SCHOOL', { subject: 'xx-1', schoolCode });
+      const file = await xlsxFile([
+        ['学校标识码', '学生姓名', '身份证号', '年级', '学籍号'],
+        [schoolCode, '秦小东', a.idNumber, '4', ` g${a.idNumber.slice(0, 9)} 0001 `],
+        [schoolCode, '尤小西', b.idNumber, '4', `G${c.idNumber}`],
+        [schoolCode, '许小南', c.idNumber, '4', `G${a.idNumber.slice(0, 9)}0001`],
+      ]);
+      const job = await run(school, 'SCHOOL_ROSTER', file, { validRowsOnly: true });
+      expect(job).toMatchObject({ status: 'SUCCEEDED', updatedRows: 1, rejectedRows: 2 });
+      expect((job.rejects as Array<{ row: number; reasonEn: string }>).map((r) => [r.row, r.reasonEn])).toEqual([
+        [3, 'this student number belongs to another pupil'],
+        [4, 'this student number belongs to another pupil'],
+      ]);
+      const number = `G${a.idNumber.slice(0, 9)}0001`;
+      const e = await db.prisma.enrollment.findUniqueOrThrow({ where: { childId: a.child.id } });
+      expect(testSealer.open(e.nationalStudentNumberCipher as Uint8Array)).toBe(number);
+      expect(Buffer.from(e.nationalStudentNumberHash as Uint8Array).equals(testSealer.index(number))).toBe(true);
+      expect(e.version).toBe(2);
+      // Found by its blind index, never by the number itself.
+      expect((await db.prisma.enrollment.findUniqueOrThrow({ where: { nationalStudentNumberHash: testSealer.index(number) } })).childId).toBe(a.child.id);
+      // The same file again changes nothing.
+      const again = await run(school, 'SCHOOL_ROSTER', await xlsxFile([['学校标识码', '学生姓名', '身份证号', '年级', '学籍号'], [schoolCode, '秦小东', a.idNumber, '4', number]]));
+      expect(again).toMatchObject({ status: 'SUCCEEDED', updatedRows: 0, unchangedRows: 1 });
+    });
   });
 
   describe('residence permits (居住证), plan R6.3', () => {

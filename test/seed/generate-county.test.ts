@@ -163,8 +163,17 @@ describe('demo county generator: a 2,000-child county', () => {
       expect(idNumberProblem(id)).toBeNull();
       expect(isoDate(birthDateOf(id).getTime() / 86_400_000)).toBe(text(r.b));
     }
-    const nsn = await db.raw.query<Row>(`SELECT e."nationalStudentNumber" AS n, c."idNumberCipher" AS c FROM "Enrollment" e JOIN "Child" c ON c.id = e."childId" WHERE e."nationalStudentNumber" IS NOT NULL LIMIT 200`);
-    for (const r of nsn) expect(r.n).toBe('G' + sealer.open(bytes(r.c)));
+    // 全国学籍号 = "G" + the ID number, so it is sealed like it: ciphertext and blind index, never the number.
+    const nsn = await db.raw.query<Row>(`SELECT e."nationalStudentNumberCipher" AS n, e."nationalStudentNumberHash" AS h, c."idNumberCipher" AS c
+      FROM "Enrollment" e JOIN "Child" c ON c.id = e."childId" WHERE e."nationalStudentNumberCipher" IS NOT NULL LIMIT 200`);
+    expect(nsn.length).toBeGreaterThan(100);
+    for (const r of nsn) {
+      const number = sealer.open(bytes(r.n));
+      expect(number).toBe('G' + sealer.open(bytes(r.c)));
+      expect(bytes(r.h).equals(sealer.index(number))).toBe(true);
+    }
+    const [withoutIndex] = await db.raw.query<Row>(`SELECT count(*)::int AS n FROM "Enrollment" WHERE ("nationalStudentNumberCipher" IS NULL) <> ("nationalStudentNumberHash" IS NULL)`);
+    expect(withoutIndex?.n).toBe(0);
   });
 
   it('gives every child one enrollment whose status and school are what its events replay to (plan R2.1)', async () => {

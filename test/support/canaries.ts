@@ -142,7 +142,7 @@ export async function plantCanaries(db: Database, specs: CanarySpec[] = CANARY_S
     const secrets: Canary['secrets'] = {
       registration: household.registrationNumber,
       guardianIdNumber: testSealer.open(guardian.person.idNumberCipher!),
-      ...(enrollment?.nationalStudentNumber ? { nsn: enrollment.nationalStudentNumber } : {}),
+      ...(enrollment?.nationalStudentNumberCipher ? { nsn: testSealer.open(enrollment.nationalStudentNumberCipher) } : {}),
     };
     if (spec.disabilityRecord) {
       const certificate = `43112420160301${String(seq).padStart(2, '0')}62B1`;

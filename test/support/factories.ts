@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '../../src/db/client';
 import type { Prisma } from '../../src/generated/prisma/client';
 import { IdentifierSealer } from '../../src/lib/crypto';
+import { sealStudentNumber } from '../../src/modules/enrollment/student-number';
 import { makeIdNumber } from './ids';
 
 /**
@@ -131,7 +132,7 @@ export class Scenario {
           grade,
           status,
           statusSince: new Date('2022-09-01T00:00:00Z'),
-          nationalStudentNumber: `G${id}`,
+          ...sealStudentNumber(this.sealer, `G${id}`),
         },
       });
       await this.db.prisma.statusEvent.create({

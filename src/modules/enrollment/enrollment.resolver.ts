@@ -6,9 +6,17 @@ import type { Context } from '../../context';
 import { ChildType } from '../children';
 import { SchoolType } from '../schools';
 import { AttendanceSummaryType, EnrollmentType, StatusEventObject } from './enrollment.types';
+import { nationalStudentNumberOf } from './student-number';
 
 @Resolver(() => EnrollmentType)
 export class EnrollmentResolver {
+  @Classified('IDENTIFIERS')
+  @FieldResolver(() => String, { nullable: true, description: 'National student number (全国学籍号)' })
+  @Reads('nationalStudentNumberCipher')
+  nationalStudentNumber(@Root() e: EnrollmentType, @Ctx() ctx: Context) {
+    return nationalStudentNumberOf(ctx, e);
+  }
+
   @Classified('BASIC')
   @FieldResolver(() => SchoolType, { nullable: true, description: 'Current school (就读学校)' })
   school(@Root() e: EnrollmentType, @Ctx() ctx: Context) {

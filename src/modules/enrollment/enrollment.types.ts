@@ -63,11 +63,11 @@ export class EnrollmentType {
   status!: EnrollmentStatus;
   @Classified('BASIC') @Field(() => LocalDateScalar, { description: 'Date the current status began (状态起始日期)' })
   statusSince!: Date;
-  @Classified('IDENTIFIERS') @Field(() => String, { nullable: true, description: 'National student number (全国学籍号)' })
-  nationalStudentNumber!: string | null;
   @Classified('BASIC') @Field(() => Int, { description: 'Record version (版本号)' })
   version!: number;
   schoolId!: string | null;
+  /** 全国学籍号, sealed ("G" + the ID number): opened by EnrollmentResolver.nationalStudentNumber. */
+  nationalStudentNumberCipher!: Uint8Array | null;
 }
 
 @ObjectType('StatusEvent', { description: 'One change of school registration (学籍异动记录), append-only (plan R2.1).', simpleResolvers: true })
