@@ -9,7 +9,7 @@
  * its ID number. One way only: a root field's own filters decide which of the
  * visible canaries it lists.
  */
-import { getNamedType, isNonNullType, type GraphQLField } from 'graphql';
+import { getNamedType, isEnumType, isNonNullType, type GraphQLEnumType, type GraphQLField } from 'graphql';
 import { buildFullSchema } from '../../src/graphql/schema';
 import {
   askerOf,
@@ -75,8 +75,15 @@ function argumentSets(f: GraphQLField<unknown, unknown>, world: CanaryWorld, p: 
         base['grade'] = 3;
         break;
       default:
-        if (required) {
-          if (type === 'LocalDate') base[a.name] = '2026-10-01';
+        if (required && isEnumType(getNamedType(a.type))) {
+          // e.g. referrals(direction): the first value, then each value alone.
+          const values = (getNamedType(a.type) as GraphQLEnumType).getValues().map((v) => v.name);
+          base[a.name] = values[0];
+          dims.push(values.map((v) => ({ [a.name]: v })));
+        } else if (required) {
+          // An id of nothing (e.g. referredChild(referralId)): the answer must be NOT_FOUND, never another's row.
+          if (type === 'ID') base[a.name] = '00000000-0000-4000-8000-000000000000';
+          else if (type === 'LocalDate') base[a.name] = '2026-10-01';
           else if (type === 'Int') base[a.name] = 1;
           else if (type === 'Boolean') base[a.name] = false;
           else if (type === 'String') base[a.name] = '{}';
