@@ -9,6 +9,15 @@
 #   scripts/ci-services.sh replica-stop DIR   stop the replica (the tests' "replica down")
 #   scripts/ci-services.sh replica-start DIR  start it again and wait until it streams
 #
+# The fault tests (issue 10 item 6, test/faults) restart and kill PostgreSQL, so
+# they use a lone primary of their own (never the server on 5432, never the
+# shared primary above, which other test files use at the same time):
+#   scripts/ci-services.sh primary-up DIR       a lone primary (fsync on: a kill -9 must not lose an acknowledged commit); DIR/env
+#   scripts/ci-services.sh primary-restart DIR  pg_ctl restart -m fast (what an operator does)
+#   scripts/ci-services.sh primary-kill DIR     SIGKILL to the postmaster and every backend (a crash), nothing restarted
+#   scripts/ci-services.sh primary-start DIR    start it again (crash recovery after a kill) and wait until it accepts
+#   scripts/ci-services.sh down DIR             as above
+#
 # Why a primary of their own rather than a replica of the server on 5432: that
 # server holds every benchmark database (GBs to copy), and replicating it needs
 # a replication line in its pg_hba.conf; a fresh cluster copies in a second and
@@ -17,7 +26,7 @@
 # servers run as the postgres OS user.
 set -euo pipefail
 
-cmd=${1:?usage: ci-services.sh up|down|replica-stop|replica-start DIR}
+cmd=${1:?usage: ci-services.sh up|down|replica-stop|replica-start|primary-up|primary-restart|primary-kill|primary-start DIR}
 dir=${2:?usage: ci-services.sh $cmd DIR}
 pg_bin=${PG_BIN_DIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 [ -x "$pg_bin/initdb" ] || { echo "ci-services: no PostgreSQL binaries (set PG_BIN_DIR)" >&2; exit 1; }
@@ -139,6 +148,48 @@ EOF
   echo "ci-services: primary :$pport, replica :$rport (streaming), pgbouncer :$bport (transaction mode), redis :6379 — $dir/env"
 }
 
+# A lone primary for the fault tests: no replica, no pgbouncer, no Redis; fsync and
+# synchronous_commit on, as in production (the kill -9 test checks acknowledged commits).
+primary_up() {
+  mkdir -p "$dir"
+  : > "$dir/ports"
+  [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+  local pport tries
+  as_pg "$pg_bin/initdb" -D "$dir/primary" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-instructions > "$dir/initdb.log"
+  cat >> "$dir/primary/postgresql.conf" <<EOF
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$dir'
+max_connections = 100
+shared_buffers = 32MB
+fsync = on
+synchronous_commit = on
+EOF
+  # Several test files start one each at the same time: a port from a spread-out start, and the next
+  # one when another cluster took it between the check and the bind.
+  for tries in 1 2 3 4 5; do
+    pport=$(free_port $((5440 + RANDOM % 400)))
+    echo "port = $pport" > "$dir/primary/port.conf"
+    grep -q "^include_if_exists = 'port.conf'" "$dir/primary/postgresql.conf" || echo "include_if_exists = 'port.conf'" >> "$dir/primary/postgresql.conf"
+    chown postgres: "$dir/primary/port.conf" 2> /dev/null || true
+    pg_ctl_ -D "$dir/primary" -l "$dir/primary.log" -w -t 60 start > /dev/null && break
+    [ "$tries" = 5 ] && { echo "ci-services: the lone primary did not start (see $dir/primary.log)" >&2; exit 1; }
+  done
+  cat > "$dir/env" <<EOF
+export CI_FAULT_DIR=$dir
+export CI_FAULT_DATABASE_URL=postgresql://postgres@127.0.0.1:$pport/postgres
+EOF
+  echo "ci-services: lone primary :$pport — $dir/env"
+}
+
+# SIGKILL to the postmaster and its children (backends, checkpointer, walwriter …), by their ids.
+primary_kill() {
+  local pid children
+  pid=$(head -1 "$dir/primary/postmaster.pid")
+  children=$(pgrep -P "$pid" || true)
+  kill -9 "$pid" $children 2> /dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
+}
+
 down() {
   [ -d "$dir" ] || return 0
   if [ -f "$dir/pgbouncer/pgbouncer.pid" ]; then kill "$(cat "$dir/pgbouncer/pgbouncer.pid")" 2> /dev/null || true; fi
@@ -157,5 +208,9 @@ case "$cmd" in
     pg_ctl_ -D "$dir/replica" -l "$dir/replica.log" -w -t 60 start > /dev/null
     wait_for 30 "the replica's streaming" streaming
     ;;
+  primary-up) primary_up ;;
+  primary-restart) pg_ctl_ -D "$dir/primary" -l "$dir/primary.log" -m fast -w -t 60 restart > /dev/null ;;
+  primary-kill) primary_kill ;;
+  primary-start) pg_ctl_ -D "$dir/primary" -l "$dir/primary.log" -w -t 60 start > /dev/null ;;
   *) echo "ci-services: unknown command $cmd" >&2; exit 2 ;;
 esac

@@ -14,7 +14,7 @@ import { AuditWriter } from './audit/writer';
 import type { Config } from './config';
 import type { Context } from './context';
 import type { Database } from './db/client';
-import { formatError, loggableError } from './errors';
+import { formatError, isDatabaseUnavailable, loggableError } from './errors';
 import { OutboxBus } from './events/outbox-bus';
 import { exportHandler } from './exports';
 import { jitGateway } from './graphql/jit';
@@ -29,8 +29,9 @@ import { healthzRoute, metricsRoute, readyzRoute } from './http/health';
 import { jwksRoute, oauthTokenRoute } from './http/oauth';
 import { contextFactory, newAuditBuffer } from './http/request-context';
 import { requestLogPlugin, trackRequest } from './http/request-log';
-import { HttpError, pickRequestId, sendJson, type RouteHandler } from './http/respond';
+import { databaseUnavailable, HttpError, pickRequestId, sendJson, type RouteHandler } from './http/respond';
 import { startSubscriptions } from './http/subscriptions';
+import { KeySettler } from './http/unsettled-keys';
 import * as idempotency from './idempotency';
 import { importHandler, ImportHttpError } from './imports/http';
 import type { IdentifierSealer } from './lib/crypto';
@@ -123,7 +124,9 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
   let drained: (() => void) | undefined;
 
   // ── routes ──
-  const graphql = graphqlRoute({ config, db, slices, partnerGate: new PartnerGate(db, config), writer, access, makeContext });
+  // Idempotency-Keys whose mutation ended without a storable answer (the database went away): settled once it is back.
+  const settler = new KeySettler(db, logger);
+  const graphql = graphqlRoute({ config, db, slices, partnerGate: new PartnerGate(db, config), writer, access, makeContext, settler });
   // Ledger exports (issue 6 item 2): every page runs through the caller's own Apollo slice with a context built as for /graphql.
   const exportsRoute = exportHandler({
     slices, logger, now, maxCost: config.MAX_COST, timeoutMs: config.REQUEST_TIMEOUT_MS, authenticate: access.viewerOf, purposeOf: access.purposeOf,
@@ -178,10 +181,12 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     const tracked = trackRequest(req, res, requestId, logger, metrics);
     tracked
       .run(() => route(req, res, requestId))
-      .catch((e: unknown) => {
+      .catch((caught: unknown) => {
+        // The database away (restart, failover, crash), whichever route met it: a 503 with Retry-After the client may retry, no driver text.
+        const e = !(caught instanceof HttpError) && isDatabaseUnavailable(caught) ? databaseUnavailable() : caught;
         if (e instanceof HttpError) {
           tracked.refused(e.code);
-          for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v);
+          if (!res.headersSent) for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v);
           return sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] });
         }
         tracked.refused('INTERNAL_SERVER_ERROR');
@@ -235,6 +240,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
       server.closeAllConnections();
       await closed;
       await imports.drain(config.SHUTDOWN_GRACE_MS);
+      await settler.drain(config.SHUTDOWN_GRACE_MS);
       await slices.stopAll();
     },
   };

@@ -15,7 +15,7 @@ import { PURPOSE_FREE_CLASSES } from '../access/policy';
 import { classOf } from '../access/slices';
 import type { FieldClass } from '../access/field-classes';
 import type { Context } from '../context';
-import { HubError, loggableError } from '../errors';
+import { DATABASE_RETRY_AFTER_S, DATABASE_UNAVAILABLE, HubError, isDatabaseUnavailable, loggableError } from '../errors';
 import type { Logger } from '../logger';
 import type { AuditWriter } from './writer';
 
@@ -157,13 +157,16 @@ export function auditPlugin(writer: AuditWriter, logger: Logger): ApolloServerPl
             });
           } catch (e) {
             logger.error({ err: loggableError(e), requestId: contextValue.requestId }, 'access log write failed: response withheld');
+            // Fail closed either way; when the database itself is away the client is told so, and when to retry.
+            const away = isDatabaseUnavailable(e);
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [
-                { message: 'The access log is unavailable; no data was returned', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+                { message: 'The access log is unavailable; no data was returned', extensions: { code: away ? DATABASE_UNAVAILABLE : 'INTERNAL_SERVER_ERROR' } },
               ];
             }
             response.http.status = 503;
+            if (away) response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_S));
           }
         },
       };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
+import { isConnectionLost } from '../errors';
 import { PrismaClient } from '../generated/prisma/client';
 import { ReadRouter, type ReplicaStatus, type WriteMarkStore } from './replicas';
 
@@ -75,6 +76,8 @@ export interface PostgresOptions {
   onQuery?: (sql: string) => void;
   /** Called when an idle pooled connection fails (logged by the server). */
   onIdleError?: (e: Error) => void;
+  /** Called when a read is sent again after its connection was lost (retryReadOnce). */
+  onReadRetry?: (e: unknown) => void;
   /** Named prepared statements for the statements that ask for them (default true; off behind pgbouncer in transaction mode). */
   preparedStatements?: boolean;
   /**
@@ -120,6 +123,52 @@ function makeClient(adapter: SqlDriverAdapterFactory, onQuery?: (sql: string) =>
   return client;
 }
 
+/**
+ * A statement that only reads: SELECT, WITH, VALUES, SHOW or TABLE, naming no
+ * data-changing command and calling none of the functions that change state
+ * (sequences, notifications, advisory locks, settings, backends). Anything
+ * else counts as a write, so the test errs towards not retrying.
+ */
+const READ_START = /^\s*(?:(?:\/\*[\s\S]*?\*\/|--[^\n]*\n)\s*)*(?:SELECT|WITH|VALUES|SHOW|TABLE)\b/i;
+const CHANGES =
+  /\b(?:INSERT|UPDATE|DELETE|MERGE|TRUNCATE|COPY|CALL|DO|LOCK|NOTIFY|LISTEN|INTO|nextval|setval|pg_notify|pg_advisory\w*|pg_try_advisory\w*|set_config|pg_terminate_backend|pg_cancel_backend|pg_reload_conf|lo_\w+|txid_current|pg_current_xact_id|dblink\w*)\b/i;
+
+export function isPlainRead(sql: string): boolean {
+  return READ_START.test(sql) && !CHANGES.test(sql);
+}
+
+type PoolQuery = (text: unknown, values?: unknown, callback?: unknown) => unknown;
+
+/**
+ * Issue 10 item 6: a read that fails because the connection it went out on
+ * was lost (the server restarted or was killed, the socket was reset: a
+ * pooled connection that had been idle across the restart) is sent once more.
+ * pg-pool has thrown the broken connection away, so the second attempt goes
+ * out on another one (a new one when the restart closed them all). Only for
+ * statements sent through the pool itself, each in its own implicit
+ * transaction: plain SQL through RawSql.query and Prisma's reads outside a
+ * transaction (@prisma/adapter-pg sends those through pool.query). Never a
+ * write (its outcome is unknown when the connection drops), never a
+ * statement inside a transaction or session (pool.connect(): the transaction
+ * died with the connection), never a failure to connect at all (the server is
+ * away: retrying at once would only double the wait), and only once.
+ */
+function retryReadOnce(pool: pg.Pool, onRetry?: (e: unknown) => void): void {
+  const once = pool.query.bind(pool) as PoolQuery;
+  const retrying: PoolQuery = (text, values, callback) => {
+    const config = typeof text === 'object' && text !== null ? (text as { text?: unknown; submit?: unknown; callback?: unknown }) : null;
+    const sql = typeof text === 'string' ? text : typeof config?.text === 'string' ? config.text : null;
+    const callbackStyle = typeof values === 'function' || typeof callback === 'function' || typeof config?.submit === 'function' || typeof config?.callback === 'function';
+    if (sql === null || callbackStyle || !isPlainRead(sql)) return once(text, values, callback);
+    return (once(text, values) as Promise<unknown>).catch((e: unknown) => {
+      if (!isConnectionLost(e)) throw e;
+      onRetry?.(e);
+      return once(text, values);
+    });
+  };
+  (pool as unknown as { query: PoolQuery }).query = retrying;
+}
+
 // DATE columns come back as 'YYYY-MM-DD' strings from raw pg queries; keep
 // them as strings rather than local-time Date objects.
 pg.types.setTypeParser(1082, (v: string) => v);
@@ -142,6 +191,7 @@ export function openPostgres(o: PostgresOptions): Database {
     // reported here; without a listener Node would crash the process. The pool
     // discards the client and opens a new one on the next query.
     p.on('error', (e) => o.onIdleError?.(e));
+    retryReadOnce(p, o.onReadRetry);
     return p;
   };
   const startupOptions = o.startupOptions ?? true;
@@ -149,6 +199,24 @@ export function openPostgres(o: PostgresOptions): Database {
   const prisma = makeClient(new PrismaPg(pool), o.onQuery);
   const onQuery = o.onQuery;
   const prepared = o.preparedStatements ?? true;
+  /**
+   * A connection of the pool for a session or transaction. While it is checked
+   * out the pool does not listen to it: a connection lost between two of its
+   * statements (the server restarted or was killed) would be an 'error' event
+   * nobody handles, which ends the process. It is handled here (the next
+   * statement fails, and the pool discards the connection on release).
+   */
+  const checkOut = async (): Promise<pg.PoolClient> => {
+    const client = await pool.connect();
+    const onLost = (e: Error) => o.onIdleError?.(e);
+    client.on('error', onLost);
+    const release = client.release.bind(client);
+    client.release = (err?: Error | boolean) => {
+      client.removeListener('error', onLost);
+      release(err);
+    };
+    return client;
+  };
   const rawOn = (c: pg.Pool | pg.PoolClient | pg.Client): SqlSession => ({
     async query<T>(sql: string, params?: unknown[], options?: QueryOptions) {
       onQuery?.(sql);
@@ -175,7 +243,7 @@ export function openPostgres(o: PostgresOptions): Database {
           await direct.end().catch(() => undefined);
         }
       }
-      const client = await pool.connect();
+      const client = await checkOut();
       try {
         return await fn(rawOn(client));
       } finally {
@@ -183,7 +251,7 @@ export function openPostgres(o: PostgresOptions): Database {
       }
     },
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await checkOut();
       try {
         onQuery?.('BEGIN');
         await client.query('BEGIN');

@@ -4,7 +4,7 @@ import type { Purpose } from '../access/policy';
 import type { SliceRegistry } from '../access/slice-registry';
 import type { Viewer } from '../access/viewer';
 import type { AuditBuffer, Context } from '../context';
-import { loggableError } from '../errors';
+import { DATABASE_RETRY_AFTER_S, DATABASE_UNAVAILABLE, loggableError } from '../errors';
 import type { Logger } from '../logger';
 import { csvWriter, formatCell, xlsxWriter, type Cell, type SheetWriter } from './format';
 import { FORMATS, LEDGERS, ledgerNamed, type Format } from './ledgers';
@@ -74,6 +74,8 @@ const STATUS_OF_CODE: Record<string, number> = {
   PURPOSE_REQUIRED: 403,
   NOT_FOUND: 404,
   TIMEOUT: 503,
+  // The database away (restart, failover, crash): retry after Retry-After (README "When the database is away").
+  DATABASE_UNAVAILABLE: 503,
 };
 
 function fromGraphQL(errors: readonly GraphQLFormattedError[], httpStatus: number | undefined): ExportError {
@@ -97,6 +99,7 @@ function sendError(res: http.ServerResponse, e: ExportError): void {
   res.statusCode = e.status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
+  if (e.code === DATABASE_UNAVAILABLE) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
   const extensions: Record<string, unknown> = { code: e.code };
   if (e.parameter !== undefined) extensions['parameter'] = e.parameter;
   res.end(JSON.stringify({ errors: [{ message: e.message, extensions }] }));

@@ -61,7 +61,7 @@ export function jitGateway(schema: GraphQLSchema, options: JitOptions = {}): Gat
           const unguarded = options.unguarded?.applies(requestContext.context as Context, requestContext.document) === true;
           const query = compiledFor(requestContext.document, operation, unguarded);
           if (!isCompiledQuery(query)) return query as never;
-          return (await query.query(undefined, requestContext.context, withDefaults(operation, variables))) as never;
+          return withExtensions(await query.query(undefined, requestContext.context, withDefaults(operation, variables))) as never;
         },
       };
     },
@@ -71,6 +71,27 @@ export function jitGateway(schema: GraphQLSchema, options: JitOptions = {}): Gat
     },
     async stop() {},
   };
+}
+
+/**
+ * graphql-jit wraps an error a resolver threw in a GraphQLError of its own
+ * whose `extensions` is undefined when the thrown error had none (any plain
+ * Error: the driver's, Prisma's). Apollo reads `extensions.code` of every
+ * error before formatError sees it and, failing on that, answers a bare
+ * "Internal server error": formatError never ran, so the error was neither
+ * logged nor classified (a database outage looked like a bug: issue 10 item
+ * 6). Such errors are made again as graphql-js GraphQLErrors with the same
+ * message, path, locations and originalError.
+ */
+function withExtensions<R extends ExecutionResult>(result: R): R {
+  if (!result.errors?.some((e) => (e as { extensions?: unknown }).extensions === undefined)) return result;
+  const errors = result.errors.map((e) => {
+    if ((e as { extensions?: unknown }).extensions !== undefined) return e;
+    const again = new GraphQLError(e.message, { ...(e.path ? { path: e.path } : {}), ...(e.originalError ? { originalError: e.originalError } : {}) });
+    if (e.locations) (again as { locations?: unknown }).locations = e.locations;
+    return again;
+  });
+  return { ...result, errors };
 }
 
 /**

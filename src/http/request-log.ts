@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type http from 'node:http';
 import type { Viewer } from '../access/viewer';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../errors';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 
@@ -114,7 +115,7 @@ export function requestLogPlugin(metrics: Metrics): ApolloServerPlugin<{ viewer:
           fields.operationName = metrics.operationLabel(operationName);
         },
         async willSendResponse({ errors }) {
-          for (const e of errors ?? []) addCode(fields, String(e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'));
+          for (const e of errors ?? []) addCode(fields, String(e.extensions?.['code'] ?? (isDatabaseUnavailable(e) ? DATABASE_UNAVAILABLE : 'INTERNAL_SERVER_ERROR')));
         },
       };
     },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
+import { DATABASE_RETRY_AFTER_S, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE } from '../errors';
 
 /** An HTTP-level refusal (before GraphQL): its status, code and message are what the client sees. */
 export class HttpError extends Error {
@@ -12,6 +13,11 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The database is away (src/errors.ts isDatabaseUnavailable): 503 DATABASE_UNAVAILABLE with Retry-After, the same on every route. */
+export function databaseUnavailable(): HttpError {
+  return new HttpError(503, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, { 'Retry-After': String(DATABASE_RETRY_AFTER_S) });
 }
 
 /** One route: answers the request, or throws an HttpError. */

@@ -7,12 +7,12 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import type { Viewer } from '../access/viewer';
 import type { Database } from '../db/client';
-import { HubError, loggableError } from '../errors';
+import { DATABASE_RETRY_AFTER_S, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, HubError, isDatabaseUnavailable, loggableError } from '../errors';
 import type { ImportJob } from '../generated/prisma/client';
 import type { IdentifierSealer } from '../lib/crypto';
 import type { Logger } from '../logger';
 import { KIND_NAMES, KINDS } from './kinds';
-import { importAllowed, runImport, IMPORT_TX_MS } from './run';
+import { closeInterruptedJobs, importAllowed, runImport } from './run';
 
 /**
  * Uploads over HTTP, for departments without a console on the hub:
@@ -49,15 +49,27 @@ export class ImportHttpError extends Error {
   }
 }
 
+function databaseUnavailableError(): ImportHttpError {
+  return new ImportHttpError(503, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
+}
+
 const JOB_PATH = /^\/imports\/([0-9a-f-]{36})\/rejects\.csv$/;
 
 export function importHandler(deps: ImportRouteDeps) {
   const spool = path.resolve(deps.dataDir, 'imports');
   const running = new Set<Promise<unknown>>();
-  // Jobs of an instance that stopped mid-import: their transaction rolled back, nothing was changed.
-  void deps.db.prisma.importJob
-    .updateMany({ where: { status: 'RUNNING', startedAt: { lt: new Date(Date.now() - IMPORT_TX_MS - 60000) } }, data: { status: 'FAILED', message: '导入中断，未作任何更改 / the import was interrupted; nothing was changed', finishedAt: new Date() } })
-    .catch((e: unknown) => deps.logger.warn({ err: loggableError(e) }, 'could not close interrupted import jobs'));
+  // Jobs of a process that stopped mid-import (killed, or cut off from the database): their transaction
+  // rolled back, nothing was changed. Closed at start, then every minute (another instance may die meanwhile).
+  const closeInterrupted = () =>
+    closeInterruptedJobs(deps.db, deps.countyCode)
+      .then((ids) => {
+        if (ids.length > 0) deps.logger.warn({ jobs: ids }, 'import jobs interrupted (process stopped or database lost): marked FAILED, nothing of them was applied');
+      })
+      .catch((e: unknown) => deps.logger.warn({ err: loggableError(e) }, 'could not close interrupted import jobs'));
+  /** Done once the jobs left RUNNING at start are closed (tests wait for it). */
+  const closedAtStart = closeInterrupted();
+  const closeTimer = setInterval(() => void closeInterrupted(), INTERRUPTED_CHECK_MS);
+  closeTimer.unref();
   // Rejects files hold the refused rows as uploaded (names, ID numbers): kept REJECTS_KEEP_MS, then deleted.
   const purge = () =>
     purgeSpool(spool, Date.now() - REJECTS_KEEP_MS).catch((e: unknown) => deps.logger.warn({ err: loggableError(e) }, 'could not purge old import files'));
@@ -65,7 +77,19 @@ export function importHandler(deps: ImportRouteDeps) {
   const purgeTimer = setInterval(() => void purge(), 3600_000);
   purgeTimer.unref();
 
+  /** The database away at any step (the token's client, the job, the import itself): 503 DATABASE_UNAVAILABLE with Retry-After. */
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<void> {
+    try {
+      await handle(req, res, url, requestId);
+    } catch (e) {
+      const away = e instanceof ImportHttpError ? e.code === DATABASE_UNAVAILABLE : isDatabaseUnavailable(e);
+      if (!away) throw e;
+      if (!res.headersSent) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
+      throw e instanceof ImportHttpError ? e : databaseUnavailableError();
+    }
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     const rejectsOf = JOB_PATH.exec(url.pathname);
     if (rejectsOf && req.method === 'GET') return sendRejects(req, res, rejectsOf[1] as string);
@@ -127,6 +151,12 @@ export function importHandler(deps: ImportRouteDeps) {
         return job;
       })
       .catch((e: unknown) => {
+        if (!(e instanceof HubError) && isDatabaseUnavailable(e)) {
+          // Nothing was imported (one transaction); the job, if it was recorded, is closed as interrupted.
+          announce({ error: databaseUnavailableError() });
+          deps.logger.warn({ err: loggableError(e), requestId }, 'import failed: database unavailable');
+          return;
+        }
         const code = e instanceof HubError ? String(e.extensions['code']) : 'INTERNAL_SERVER_ERROR';
         announce({ error: new ImportHttpError(code === 'FORBIDDEN' ? 403 : e instanceof HubError ? 400 : 500, code, e instanceof HubError ? e.message : 'Internal server error: nothing was imported') });
         if (!(e instanceof HubError)) deps.logger.error({ err: loggableError(e), requestId }, 'import failed');
@@ -162,13 +192,18 @@ export function importHandler(deps: ImportRouteDeps) {
   return {
     route,
     /** Waits for the imports still running (shutdown). */
+    closedAtStart,
     async drain(ms: number): Promise<void> {
       clearInterval(purgeTimer);
+      clearInterval(closeTimer);
       if (running.size === 0) return;
       await Promise.race([Promise.allSettled([...running]), new Promise((r) => setTimeout(r, ms).unref())]);
     },
   };
 }
+
+/** How often each instance looks for jobs left RUNNING by a process that is gone. */
+const INTERRUPTED_CHECK_MS = 60_000;
 
 /** How long a rejects file (and a spooled upload left by a crash) stays on disk. */
 export const REJECTS_KEEP_MS = 7 * 86400_000;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { IMPORTERS } from '../access/policy';
@@ -138,16 +139,25 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
     return job;
   }
 
-  const job = await db.prisma.importJob.create({ data: { ...base, format: facts.format, encoding: facts.encoding, contentHash: facts.contentHash } });
-  req.onStarted?.(job.id);
+  // The job's lease (closeInterruptedJobs): on PostgreSQL the job row is written only once the import's
+  // transaction holds the job's advisory lock, so a RUNNING job whose lock is free has no live transaction.
+  const job = { id: randomUUID() };
+  const jobData = { id: job.id, ...base, format: facts.format, encoding: facts.encoding, contentHash: facts.contentHash };
+  const announce = async () => {
+    await db.prisma.importJob.create({ data: jobData });
+    req.onStarted?.(job.id);
+  };
+  // PGlite: one process, and its transaction holds the database alone (the row could not be written beside it).
+  activeJobs.add(job.id);
+  if (db.kind === 'pglite') await announce();
   const counts = { totalRows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   const rejects: RejectRecord[] = [];
   let rejectsOut: RejectsFile | null = null;
   let header: string[] = [];
   const progress = () => req.onProgress?.({ jobId: job.id, ...counts });
-  const finishJob = (data: Prisma.ImportJobUpdateInput) => {
+  const finishJob = (data: Prisma.ImportJobUpdateInput, client: Pick<Prisma.TransactionClient, 'importJob'> = db.prisma) => {
     rejects.sort((a, b) => a.row - b.row);
-    return db.prisma.importJob.update({
+    return client.importJob.update({
       where: { id: job.id },
       data: {
         totalRows: counts.totalRows,
@@ -168,9 +178,13 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
 
   try {
     if (req.rejectsPath) rejectsOut = new RejectsFile(req.rejectsPath);
-    await mutate(
+    const done = await mutate(
       ctx,
       async (w) => {
+        if (db.kind === 'postgres') {
+          await w.tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock($1::int, hashtext($2::text))', IMPORT_LEASE, job.id);
+          await announce();
+        }
         const [villages, schools] = await Promise.all([
           w.tx.region.findMany({ where: { countyCode: deps.countyCode, level: 'VILLAGE' }, select: { code: true } }),
           w.tx.school.findMany({ where: { countyCode: deps.countyCode }, select: { id: true, code: true, kind: true } }),
@@ -271,6 +285,11 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
           counts.unchanged = f.unchanged;
         }
         progress();
+        // The job's outcome commits with its rows: a job is never left RUNNING (nor marked FAILED) for a file that is in.
+        return finishJob(
+          { status: 'SUCCEEDED', message: counts.rejected > 0 ? `已导入有效行，${counts.rejected} 行被拒绝 / valid rows imported; ${counts.rejected} rows refused` : null },
+          w.tx,
+        );
       },
       { timeoutMs: IMPORT_TX_MS },
     );
@@ -278,10 +297,7 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
     // Fresh planner statistics after a bulk load (issue 9: a table never
     // ANALYZEd after a load is planned as empty; PGlite has no autovacuum).
     if (counts.inserted + counts.updated >= ANALYZE_AFTER_ROWS) await db.raw.exec('ANALYZE').catch(() => undefined);
-    return await finishJob({
-      status: 'SUCCEEDED',
-      message: counts.rejected > 0 ? `已导入有效行，${counts.rejected} 行被拒绝 / valid rows imported; ${counts.rejected} rows refused` : null,
-    });
+    return done;
   } catch (e) {
     await rejectsOut?.close().catch(() => undefined);
     if (e instanceof RollBack) {
@@ -301,9 +317,58 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
     counts.updated = 0;
     counts.unchanged = 0;
     const message = e instanceof HubError ? e.message : 'internal error: nothing was imported';
+    // When the database is away this fails too: the job stays RUNNING, and closeInterruptedJobs marks it FAILED later.
     await finishJob({ status: 'FAILED', message }).catch(() => undefined);
     throw e;
+  } finally {
+    activeJobs.delete(job.id);
   }
+}
+
+/** Key space of the import jobs' advisory locks (two-int form: apart from the access log's one-bigint lock). */
+const IMPORT_LEASE = 0x696d7074; // 'impt'
+/** Jobs this process is running now. */
+const activeJobs = new Set<string>();
+
+export const INTERRUPTED_MESSAGE = '导入中断，未作任何更改 / the import was interrupted; nothing was changed';
+
+/**
+ * Marks FAILED the jobs left RUNNING by an import that can no longer finish:
+ * its process was killed, or lost the database, before the transaction
+ * committed, so nothing of its file was applied. Run at start and then now
+ * and then by every hub instance; returns the jobs closed.
+ *
+ * PostgreSQL: an import's transaction takes its job's advisory lock before
+ * the job row is written, and its outcome (SUCCEEDED, with the rows) commits
+ * in the same transaction; the lock goes with the transaction, whether it
+ * commits, rolls back, or its connection dies with its process. So a RUNNING
+ * job whose lock can be taken has no transaction left, at once (no timeout,
+ * no instance id, and it holds across instances). The check and the update
+ * are one transaction holding that lock, so an import cannot commit between
+ * them. Jobs of another county's hub are left alone.
+ *
+ * PGlite: the database belongs to one process, so every RUNNING job that is
+ * not this process's own is a leftover of an earlier run.
+ */
+export async function closeInterruptedJobs(db: Database, countyCode: string): Promise<string[]> {
+  const stale = await db.prisma.importJob.findMany({ where: { countyCode, status: 'RUNNING' }, select: { id: true } });
+  const closed: string[] = [];
+  for (const { id } of stale) {
+    if (activeJobs.has(id)) continue;
+    const done = await db.raw.transaction(async (s) => {
+      if (db.kind === 'postgres') {
+        const [lock] = await s.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1::int, hashtext($2::text)) AS free', [IMPORT_LEASE, id]);
+        if (!lock?.free) return false;
+      }
+      const rows = await s.query(
+        `UPDATE "ImportJob" SET "status" = 'FAILED', "message" = $2, "finishedAt" = now(), "insertedRows" = 0, "updatedRows" = 0, "unchangedRows" = 0 WHERE "id" = $1::uuid AND "status" = 'RUNNING' RETURNING "id"`,
+        [id, INTERRUPTED_MESSAGE],
+      );
+      return rows.length > 0;
+    });
+    if (done) closed.push(id);
+  }
+  return closed;
 }
 
 class HeaderError extends Error {

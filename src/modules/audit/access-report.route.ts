@@ -4,6 +4,7 @@ import type { Purpose } from '../../access/policy';
 import type { SliceRegistry } from '../../access/slice-registry';
 import type { Viewer } from '../../access/viewer';
 import type { AuditBuffer, Context } from '../../context';
+import { DATABASE_RETRY_AFTER_S, DATABASE_UNAVAILABLE } from '../../errors';
 import { formatLocalDate, parseLocalDate } from '../../graphql/scalars';
 import { isUuid } from '../../lib/validate';
 import { chinaDay } from './access-report.service';
@@ -50,7 +51,7 @@ class ReportAudit implements AuditBuffer {
   }
 }
 
-const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 403, FORBIDDEN: 403, PURPOSE_REQUIRED: 403, NOT_FOUND: 404, UNAUTHENTICATED: 401 };
+const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 403, FORBIDDEN: 403, PURPOSE_REQUIRED: 403, NOT_FOUND: 404, UNAUTHENTICATED: 401, [DATABASE_UNAVAILABLE]: 503 };
 
 function fromGraphQL(errors: readonly GraphQLFormattedError[]): ReportError {
   const first = errors[0];
@@ -76,6 +77,8 @@ function send(res: http.ServerResponse, e: ReportError): void {
   res.statusCode = e.status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
+  // The database away: retry after Retry-After (README "When the database is away").
+  if (e.code === DATABASE_UNAVAILABLE) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
   res.end(JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.code } }] }));
 }
 
