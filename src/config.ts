@@ -26,7 +26,8 @@ const schema = z.object({
    */
   MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** At least 2: an import writes its job row beside the transaction that holds the import (src/imports/run.ts). */
+  DB_POOL_SIZE: z.coerce.number().int().min(2, 'at least 2 (an import holds one connection and records its job on another)').max(200).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),

@@ -24,7 +24,12 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const db = await openDatabase(config, (e) => logger.warn({ err: loggableError(e) }, 'idle database connection lost'));
+  const db = await openDatabase(
+    config,
+    (e) => logger.warn({ err: loggableError(e) }, 'idle database connection lost'),
+    undefined,
+    (e) => logger.warn({ err: loggableError(e) }, 'connection lost during a read: sent once more'),
+  );
   // Migrations and the demo seed run as the owner (MIGRATION_DATABASE_URL) when it is set; the hub serves as a role that owns nothing.
   const owner = openMigrationDatabase(config) ?? db;
   const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);

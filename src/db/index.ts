@@ -16,6 +16,8 @@ export async function openDatabase(
   config: Config,
   onIdleError?: (e: Error) => void,
   onReplicaChange?: (status: ReplicaStatus) => void,
+  /** A plain read sent again after its connection was lost (issue 10 item 6). */
+  onReadRetry?: (e: unknown) => void,
 ): Promise<Database> {
   if (config.DATABASE_URL === undefined) return openPglite(config.DATA_DIR);
   const pooled = config.DB_TRANSACTION_POOLING;
@@ -35,6 +37,7 @@ export async function openDatabase(
     ...(config.REDIS_URL !== undefined && config.DATABASE_READ_URLS.length > 0 ? { writeMarks: new RedisWriteMarks(sharedRedis(config.REDIS_URL), config.REDIS_KEY_PREFIX) } : {}),
     ...(onIdleError ? { onIdleError } : {}),
     ...(onReplicaChange ? { onReplicaChange } : {}),
+    ...(onReadRetry ? { onReadRetry } : {}),
   });
   if (pooled) {
     try {
