@@ -76,7 +76,12 @@ export async function migrate(db: Database, migrations = listMigrations(), optio
     try {
       await s.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);
       try {
-        return await applyPending(s, migrations, options);
+        const applied = await applyPending(s, migrations, options);
+        // PGlite serializes an array parameter by the array types it read when it opened: a type a
+        // migration created since (an enum's array, e.g. "MigrantStatus"[] in a row scope) would go
+        // out as a plain string ("malformed array literal") until it reads them again.
+        if (applied.length > 0) await db.pglite?.refreshArrayTypes();
+        return applied;
       } finally {
         await s.query('SELECT pg_advisory_unlock($1)', [PRISMA_ADVISORY_LOCK]);
       }
