@@ -44,7 +44,7 @@ export function referChild(ctx: Context, input: ReferChildInput) {
     if (cellFor(ctx.viewer, c as FieldClass).read === 'none') throw badInput('input.classes', `your agency does not read ${c}: it cannot pass it on`);
   }
   const reason = input.reason.trim();
-  if (reason.length < 2) throw badInput('input.reason', 'say why');
+  if (reason.length < 2) throw badInput('input.reason', 'say why the child is referred (at least 2 characters, e.g. 家庭困难)');
   const today = ctx.calendar.today;
   if (input.expiresOn.getTime() < today.getTime()) throw badInput('input.expiresOn', 'must not be in the past');
   if (input.expiresOn.getTime() > today.getTime() + REFERRALS.maxDays * DAY_MS) throw badInput('input.expiresOn', `must be within ${REFERRALS.maxDays} days`);
