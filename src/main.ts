@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { loggableError } from './errors';
 import { migrate, openDatabase, openMigrationDatabase } from './db';
 import { serveBackups } from './db/backup';
+import { checkIdentifierKeys, IdentifierKeyMismatch } from './db/key-check';
 import { tryNext } from './demo-hints';
 import { IdentifierSealer } from './lib/crypto';
 import { createLogger } from './logger';
@@ -33,6 +34,16 @@ async function main(): Promise<void> {
   // Migrations and the demo seed run as the owner (MIGRATION_DATABASE_URL) when it is set; the hub serves as a role that owns nothing.
   const owner = openMigrationDatabase(config) ?? db;
   const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);
+  // The keys must be the ones the database was sealed with (a restore without them, a DATA_DIR moved
+  // without dev-keys.json): checked before anything is sealed, migrations' data steps included.
+  try {
+    await checkIdentifierKeys(owner, sealer);
+  } catch (e) {
+    if (!(e instanceof IdentifierKeyMismatch)) throw e;
+    logger.fatal({ reason: e.message }, 'identifier keys do not match the database: not starting');
+    process.stderr.write(`${e.message}\n`);
+    process.exit(1);
+  }
   // With the keys: a migration's data step seals what an earlier version stored plain (src/db/data-steps.ts).
   const applied = await migrate(owner, undefined, { sealer });
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
