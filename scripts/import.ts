@@ -5,6 +5,7 @@ import { isAgency } from '../src/access/viewer';
 import { operatorViewer } from '../src/imports/operator';
 import { ConfigError, loadConfig } from '../src/config';
 import { migrate, openDatabase } from '../src/db';
+import { checkIdentifierKeys } from '../src/db/key-check';
 import { HubError } from '../src/errors';
 import { KIND_NAMES, KINDS } from '../src/imports/kinds';
 import { runImport } from '../src/imports/run';
@@ -101,6 +102,8 @@ async function main(): Promise<number> {
   const db = await openDatabase(config);
   try {
     const sealer = new IdentifierSealer(config.idEncryptionKey, config.idHmacKey);
+    // Other keys than the database's would index the file's ID numbers so that they miss the children on record.
+    await checkIdentifierKeys(db, sealer);
     await migrate(db, undefined, { sealer });
     const viewer = operatorViewer(args.as, { subject: args.subject, townshipCode: args.township, schoolCode: args.school });
     const kind = KIND_NAMES[args.kind] as keyof typeof KINDS;
