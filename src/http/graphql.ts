@@ -142,7 +142,8 @@ function recordedChildren(audit: { childIds: Set<string>; recordedIds: Set<strin
  * failed fields' errors), as for any partial failure.
  */
 function unavailableAnswer(text: string, mutation: boolean): boolean {
-  if (!text.includes(`"${DATABASE_UNAVAILABLE}"`)) return false;
+  // Apollo writes `errors` first (orderExecutionResultFields): an answer without errors is not scanned (ChildrenDeep's are 80 KB).
+  if (!text.startsWith('{"errors":') || !text.includes(`"${DATABASE_UNAVAILABLE}"`)) return false;
   let parsed: { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: unknown } }> };
   try {
     parsed = JSON.parse(text) as typeof parsed;
