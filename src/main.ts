@@ -4,6 +4,7 @@ import { Checkpointer } from './audit/checkpoints';
 import { ConfigError, loadConfig, type Config } from './config';
 import { loggableError } from './errors';
 import { migrate, openDatabase, openMigrationDatabase } from './db';
+import { ensureAllMonthlyPartitions, schedulePartitionMaintenance } from './db/partitions';
 import { serveBackups } from './db/backup';
 import { checkIdentifierKeys, IdentifierKeyMismatch } from './db/key-check';
 import { tryNext } from './demo-hints';
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
   // With the keys: a migration's data step seals what an earlier version stored plain (src/db/data-steps.ts).
   const applied = await migrate(owner, undefined, { sealer });
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  // Monthly partitions (issue 11 item 5): this month's and the next ones', created by the owner, now and daily.
+  const partitions = await ensureAllMonthlyPartitions(owner);
+  if (partitions.created.length > 0) logger.info(partitions, 'partitions created');
   const keys = await loadKeyStore(config);
   // Access-log checkpoints (issue 10): the key is required in production, so a missing one stops start-up here.
   const checkpointKeys = await loadCheckpointKeys(config);
@@ -71,6 +75,18 @@ async function main(): Promise<void> {
     every: config.AUDIT_CHECKPOINT_EVERY, minutes: config.AUDIT_CHECKPOINT_MINUTES, log: logger,
   });
   checkpointer.start();
+  const partitionMaintenance = schedulePartitionMaintenance(
+    async () => {
+      const o = openMigrationDatabase(config);
+      try {
+        const r = await ensureAllMonthlyPartitions(o ?? db);
+        if (r.created.length > 0) logger.info(r, 'partitions created');
+      } finally {
+        await o?.close();
+      }
+    },
+    (e) => logger.error({ err: loggableError(e) }, 'creating the coming months\' partitions failed: rows of a month without one go to the DEFAULT partition; retried tomorrow'),
+  );
   // The embedded database lives in this process: `npm run backup` asks it for a consistent dump over DATA_DIR/hub.sock.
   const backups = db.pglite ? await serveBackups(db.pglite, config.DATA_DIR, logger) : undefined;
   logger.info({ url: server.url, database: db.kind }, 'hub listening');
@@ -84,6 +100,7 @@ async function main(): Promise<void> {
     await server.close();
     // A last checkpoint of what was written before the stop.
     await checkpointer.close();
+    await partitionMaintenance.close();
     await backups?.close();
     await db.close();
     logger.info('stopped');

@@ -48,9 +48,9 @@ export function backupKindOf(file: string): BackupKind {
   throw new BackupError(`${file} is not a backup of this hub (neither pg_dump's custom format nor a PGlite data directory)`);
 }
 
-/** Rows per table of the public schema (a restore is checked against its source with it). */
+/** Rows per table of the public schema (a restore is checked against its source with it); a partitioned table's rows are counted on the parent. */
 export async function rowCounts(db: Database): Promise<Record<string, number>> {
-  const tables = await db.raw.query<{ t: string }>(`SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`);
+  const tables = await db.raw.query<{ t: string }>(`SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`);
   const out: Record<string, number> = {};
   for (const { t } of tables) out[t] = (await db.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${t.replace(/"/g, '""')}"`))[0]?.n ?? 0;
   return out;

@@ -42,6 +42,7 @@ export const DISTRIBUTION: Record<string, TablePlan> = {
   Enrollment: { placement: 'distributed' },
   StatusEvent: { placement: 'distributed' },
   TransferRequest: { placement: 'distributed' },
+  // Partitioned by month of date (issue 11 item 5): Citus distributes a partitioned table with its partitions, which are not tables of the plan.
   AttendanceRecord: { placement: 'distributed' },
   LeaveRequest: { placement: 'distributed' },
   CensusRound: { placement: 'distributed' },

@@ -152,8 +152,9 @@ export function printable(statements: readonly string[]): string {
   return statements.map((s) => `${s.replace(/PASSWORD '(?:[^']|'')*'/, "PASSWORD '********'")};`).join('\n');
 }
 
+/** Tables of the schema; a partition is part of its parent (grants are on the parent: rows read through it are checked there alone). */
 export async function tablesOf(s: SqlSession, schema = 'public'): Promise<string[]> {
-  const rows = await s.query<{ name: string }>(`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') ORDER BY 1`, [schema]);
+  const rows = await s.query<{ name: string }>(`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`, [schema]);
   return rows.map((r) => r.name);
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Database } from '../db/client';
+import { ensurePartitions } from '../db/partitions';
 import type { IdentifierSealer } from '../lib/crypto';
 import { addMonths, currentTerm, dayOf, dayOfDate, isoDate, isoTimestamp, schoolDaysBetween, schoolYearOf, termDates, type TermDates } from './calendar';
 import { writeAttendance } from './attendance';
@@ -99,6 +100,11 @@ export async function generateCounty(db: Database, opts: GenerateCountyOptions):
   const writer = new CountyWriter(db, db.kind === 'postgres' ? 2 : 1);
   const createdAt = frameCreatedAt(schoolYear);
   const ctx = createContext(rng, county, writer, opts, today, schoolYear, term, createdAt);
+
+  // The attendance ledger's months get their partitions before the rows are loaded (issue 11 item 5): a month
+  // without one would land in the DEFAULT partition. The ledger ends yesterday; today's month is included.
+  const firstDay = ctx.ledger.days[0];
+  if (firstDay !== undefined) await ensurePartitions(db, 'AttendanceRecord', new Date(firstDay * 86_400_000), new Date(today * 86_400_000));
 
   progress('frame', 0, 1);
   writeCountyFrame(rng, writer, county, schoolYear, createdAt);

@@ -72,18 +72,18 @@ describe('every row of a child carries the child’s county', () => {
     const placementOf = (t: string) => DISTRIBUTION[t]?.placement;
 
     beforeAll(async () => {
-      tables = (await db.raw.query<{ t: string }>("SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")).map((r) => r.t);
+      tables = (await db.raw.query<{ t: string }>("SELECT c.relname AS t FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1")).map((r) => r.t);
       county = new Map(
         (await db.raw.query<{ t: string; notnull: boolean }>(
           `SELECT c.relname AS t, a.attnotnull AS notnull FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND a.attname = $1 AND NOT a.attisdropped`,
+            WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attname = $1 AND NOT a.attisdropped`,
           [DISTRIBUTION_COLUMN],
         )).map((r) => [r.t, r.notnull]),
       );
       columns = new Map(
         (await db.raw.query<{ t: string; cols: string[] }>(
           `SELECT c.relname AS t, array_agg(a.attname::text) AS cols FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped GROUP BY 1`,
+            WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped GROUP BY 1`,
         )).map((r) => [r.t, r.cols]),
       );
       fks = await db.raw.query<ForeignKey>(
@@ -91,7 +91,7 @@ describe('every row of a child carries the child’s county', () => {
                 (SELECT array_agg(a.attname::text ORDER BY k.n) FROM unnest(c.conkey) WITH ORDINALITY k(att, n) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.att) AS cols,
                 (SELECT array_agg(a.attname::text ORDER BY k.n) FROM unnest(c.confkey) WITH ORDINALITY k(att, n) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.att) AS refcols
            FROM pg_constraint c JOIN pg_class s ON s.oid = c.conrelid JOIN pg_class d ON d.oid = c.confrelid
-          WHERE c.contype = 'f' AND s.relnamespace = current_schema()::regnamespace ORDER BY 1`,
+          WHERE c.contype = 'f' AND s.relnamespace = current_schema()::regnamespace AND NOT s.relispartition AND NOT d.relispartition ORDER BY 1`,
       );
     });
 

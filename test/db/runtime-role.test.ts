@@ -7,6 +7,7 @@ import { checkpointKeysFrom, newCheckpointKey, provideCheckpointKeys } from '../
 import { Checkpointer } from '../../src/audit/checkpoints';
 import { verifyChain } from '../../src/audit/writer';
 import { openPostgres, type Database } from '../../src/db/client';
+import { ensurePartitions } from '../../src/db/partitions';
 import { APPEND_ONLY_TABLES, applyGrants, ownedBy, RUNTIME_GRANTS, tablesOf, type Privilege } from '../../src/db/roles';
 import * as idempotency from '../../src/idempotency';
 import { createLogger } from '../../src/logger';
@@ -163,6 +164,26 @@ onServer('the runtime role on PostgreSQL (npm run db:roles)', () => {
     await expect(asRuntime(`TRUNCATE "${table}"`)).rejects.toThrow(/permission denied/);
     await expect(asRuntime(`ALTER TABLE "${table}" DISABLE TRIGGER ALL`)).rejects.toThrow(/must be owner/);
     await expect(asRuntime('SET session_replication_role = replica')).rejects.toThrow(/permission denied/);
+  });
+
+  it('AttendanceRecord partitions (issue 11 item 5): made by the owner after the grants, reached through the parent only; the runtime role makes none', async () => {
+    expect(await ensurePartitions(owner, 'AttendanceRecord', new Date('2034-03-01'), new Date('2034-03-01'))).toEqual({ created: ['AttendanceRecord_2034_03'], moved: 0 });
+    const [c] = await owner.raw.query<{ childId: string; schoolId: string }>(
+      `SELECT "childId"::text AS "childId", "schoolId"::text AS "schoolId" FROM "Enrollment" WHERE "status" = 'ENROLLED' ORDER BY "childId" LIMIT 1`);
+    await asRuntime(`INSERT INTO "AttendanceRecord" ("countyCode", "childId", "schoolId", "date", "kind", "recordedBy")
+                     VALUES ('${TEST_COUNTY}', '${c!.childId}', '${c!.schoolId}', '2034-03-06', 'UNEXCUSED_ABSENCE', 'rt')`);
+    expect(await asRuntime(`SELECT tableoid::regclass::text AS p FROM "AttendanceRecord" WHERE "date" = '2034-03-06'`)).toEqual([{ p: '"AttendanceRecord_2034_03"' }]);
+    await expect(asRuntime(`UPDATE "AttendanceRecord" SET "note" = 'x' WHERE "date" = '2034-03-06'`)).resolves.toBeDefined();
+    await expect(asRuntime('SELECT count(*) FROM "AttendanceRecord_2034_03"')).rejects.toThrow(/permission denied/);
+    // No partition is open to the role on its own (the owner's default privileges were taken back).
+    expect(await owner.raw.query(
+      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = '"AttendanceRecord"'::regclass AND (has_table_privilege($1, c.oid, 'SELECT') OR has_table_privilege($1, c.oid, 'INSERT') OR has_table_privilege($1, c.oid, 'UPDATE'))`,
+      [role],
+    )).toEqual([]);
+    await expect(asRuntime('DELETE FROM "AttendanceRecord"')).rejects.toThrow(/permission denied/);
+    await expect(ensurePartitions(rt, 'AttendanceRecord', new Date('2034-04-01'), new Date('2034-04-01'))).rejects.toThrow(/permission denied|must be owner/);
+    expect(await owner.raw.session((s) => ownedBy(s, role))).toEqual([]);
   });
 
   it('no DELETE where the code deletes nothing, no DDL, no TRUNCATE anywhere', async () => {

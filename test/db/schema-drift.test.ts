@@ -142,6 +142,49 @@ describe('schema drift: prisma/migrations ↔ prisma/schema.prisma', () => {
     expect(await differencesAfter(sql)).toEqual([message]);
   });
 
+  describe('partitions (issue 11 item 5) are part of their parent, not tables of their own', () => {
+    it('reads the partitioned AttendanceRecord as one table (relkind p), leaving its partitions out', async () => {
+      const catalog = await readCatalog(db.raw);
+      expect(catalog.relations.get('AttendanceRecord')).toBe('p');
+      const parts = (await db.raw.query<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relispartition AND relnamespace = 'public'::regnamespace AND relkind = 'r'`)).map((r) => r.name);
+      expect(parts).toContain('AttendanceRecord_default');
+      expect(parts.length).toBeGreaterThan(1);
+      const named = [
+        ...catalog.relations.keys(),
+        ...catalog.columns.map((c) => c.table),
+        ...catalog.indexes.map((i) => i.table),
+        ...catalog.constraints.map((c) => c.table),
+        ...catalog.triggers.map((t) => t.table),
+      ];
+      expect(named.filter((t) => parts.includes(t))).toEqual([]);
+      // The parent's own keys and foreign keys are read.
+      expect(catalog.indexes.filter((i) => i.table === 'AttendanceRecord').map((i) => i.name).sort()).toEqual([
+        'AttendanceRecord_childId_date_key',
+        'AttendanceRecord_pkey',
+        'AttendanceRecord_schoolId_date_idx',
+      ]);
+      expect(catalog.constraints.filter((c) => c.table === 'AttendanceRecord' && c.type === 'f').length).toBe(3);
+    });
+
+    it('a new partition is no difference', async () => {
+      expect(
+        await differencesAfter(`CREATE TABLE "AttendanceRecord_2099_01" PARTITION OF "AttendanceRecord" FOR VALUES FROM ('2099-01-01') TO ('2099-02-01')`),
+      ).toEqual([]);
+    });
+
+    it('a change to the partitioned table is still reported', async () => {
+      expect(await differencesAfter(`CREATE INDEX "AttendanceRecord_note_idx" ON "AttendanceRecord"("note")`)).toEqual([
+        expect.stringMatching(/^index AttendanceRecord\.AttendanceRecord_note_idx: in DB \(CREATE INDEX "AttendanceRecord_note_idx" ON ONLY public\."AttendanceRecord" USING btree \(note\)\), not in schema and not allow-listed$/),
+      ]);
+    });
+
+    it('a partitioned table the schema has as a plain one is not reported; a plain table still is, and a view still is not a table', async () => {
+      expect(await differencesAfter(`CREATE TABLE "ScratchParted" (d date) PARTITION BY RANGE (d); CREATE TABLE "ScratchParted_1" PARTITION OF "ScratchParted" DEFAULT`)).toEqual([
+        'table ScratchParted: in DB, not in schema and not allow-listed',
+      ]);
+    });
+  });
+
   it('reports what the schema declares and the database lacks', async () => {
     const text = readFileSync(SCHEMA_PATH, 'utf8');
     expect(text).toContain('model Child {\n');

@@ -119,6 +119,17 @@ describe('demo county generator: a 2,000-child county', () => {
     expect([...phases]).toEqual(expect.arrayContaining(['frame', 'children', 'done']));
   });
 
+  it("loads the attendance ledger into its months' partitions, none into DEFAULT (issue 11 item 5)", async () => {
+    const rows = await db.raw.query<{ p: string; n: number; first: string; last: string }>(
+      `SELECT tableoid::regclass::text AS p, count(*)::int AS n, min("date")::text AS first, max("date")::text AS last FROM "AttendanceRecord" GROUP BY 1 ORDER BY 1`,
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.reduce((n, r) => n + r.n, 0)).toBe(summary.counts.AttendanceRecord);
+    for (const r of rows) {
+      expect([r.p, r.first.slice(0, 7)]).toEqual([`"AttendanceRecord_${r.first.slice(0, 4)}_${r.first.slice(5, 7)}"`, r.last.slice(0, 7)]);
+    }
+  });
+
   it('has the county, ~18 townships of 8–20 villages, schools of every kind and agencies', async () => {
     const levels = await db.raw.query<{ level: string; n: number }>('SELECT level::text, count(*)::int AS n FROM "Region" GROUP BY 1');
     const by = Object.fromEntries(levels.map((r) => [r.level, r.n]));

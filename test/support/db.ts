@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { openPglite, openPostgres, type Database } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
+import { ensureAllMonthlyPartitions } from '../../src/db/partitions';
 
 const PGLITE_VERSION = readFileSync(path.resolve(__dirname, '../../node_modules/@electric-sql/pglite/package.json'), 'utf8');
 
@@ -53,6 +54,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const statements: string[] = [];
     const db = await openPglite(undefined, { loadDataDir: await migratedTemplate(), onQuery: (sql) => statements.push(sql) });
     await migrate(db);
+    // As the hub does at start-up (src/main.ts): this month's partitions and the next ones'.
+    await ensureAllMonthlyPartitions(db);
     return Object.assign(db, { statements, drop: () => db.close() });
   }
   const name = `hub_test_${randomBytes(6).toString('hex')}`;
@@ -62,6 +65,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const statements: string[] = [];
   const db = openPostgres({ url, poolSize: 5, onQuery: (sql) => statements.push(sql) });
   await migrate(db);
+  await ensureAllMonthlyPartitions(db);
   return Object.assign(db, {
     url,
     statements,

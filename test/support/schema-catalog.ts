@@ -73,7 +73,7 @@ export interface DbConstraint {
 
 export interface Catalog {
   schema: string;
-  /** relkind by relation name: r table, p partitioned table, v view, m materialized view, f foreign table */
+  /** relkind by relation name: r table, p partitioned table, v view, m materialized view, f foreign table (partitions are left out) */
   relations: Map<string, string>;
   rowSecurity: string[];
   columns: DbColumn[];
@@ -99,12 +99,18 @@ const REFERENTIAL_ACTION: Record<string, string> = {
   d: 'SET DEFAULT',
 };
 
-/** Reads what the database holds in `schema` (and its extensions and other schemas). */
+/**
+ * Reads what the database holds in `schema` (and its extensions and other
+ * schemas). A partition (relispartition) is part of its parent, not a table of
+ * its own: it and its columns, indexes, constraints, triggers, policies and
+ * rules are left out (they are the parent's, cloned); the parent is read with
+ * relkind 'p'.
+ */
 export async function readCatalog(db: Queryable, schema = 'public'): Promise<Catalog> {
   const relations = await db.query<{ name: string; kind: string; rls: boolean }>(
     `SELECT c.relname AS name, c.relkind::text AS kind, c.relrowsecurity AS rls
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`,
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition`,
     [schema],
   );
   const columns = await db.query<{
@@ -128,7 +134,7 @@ export async function readCatalog(db: Queryable, schema = 'public'): Promise<Cat
        JOIN pg_type t ON t.oid = a.atttypid
        LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'
        LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
       ORDER BY c.relname, a.attnum`,
     [schema],
   );
@@ -179,7 +185,7 @@ export async function readCatalog(db: Queryable, schema = 'public'): Promise<Cat
        JOIN pg_class tc ON tc.oid = i.indrelid
        JOIN pg_namespace n ON n.oid = tc.relnamespace
        JOIN pg_am am ON am.oid = ic.relam
-      WHERE n.nspname = $1
+      WHERE n.nspname = $1 AND NOT tc.relispartition
       ORDER BY tc.relname, ic.relname`,
     [schema],
   );
@@ -207,14 +213,14 @@ export async function readCatalog(db: Queryable, schema = 'public'): Promise<Cat
        JOIN pg_class c ON c.oid = con.conrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
        LEFT JOIN pg_class fc ON fc.oid = con.confrelid
-      WHERE n.nspname = $1 AND con.contype <> 'n'
+      WHERE n.nspname = $1 AND con.contype <> 'n' AND NOT c.relispartition
       ORDER BY c.relname, con.conname`,
     [schema],
   );
   const triggers = await db.query<{ table: string; name: string; definition: string }>(
     `SELECT c.relname AS table, t.tgname AS name, pg_get_triggerdef(t.oid) AS definition
        FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND NOT t.tgisinternal
+      WHERE n.nspname = $1 AND NOT t.tgisinternal AND NOT c.relispartition
       ORDER BY 1, 2`,
     [schema],
   );
@@ -241,11 +247,13 @@ export async function readCatalog(db: Queryable, schema = 'public'): Promise<Cat
   const policies = await db.query<{ table: string; name: string }>(
     `SELECT c.relname AS table, p.polname AS name
        FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 ORDER BY 1, 2`,
+      WHERE n.nspname = $1 AND NOT c.relispartition ORDER BY 1, 2`,
     [schema],
   );
   const rules = await db.query<{ table: string; name: string }>(
-    `SELECT tablename AS table, rulename AS name FROM pg_rules WHERE schemaname = $1 ORDER BY 1, 2`,
+    `SELECT r.tablename AS table, r.rulename AS name FROM pg_rules r
+      WHERE r.schemaname = $1 AND NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = r.schemaname AND c.relname = r.tablename AND c.relispartition)
+      ORDER BY 1, 2`,
     [schema],
   );
   const extensions = await db.query<{ name: string }>(`SELECT extname AS name FROM pg_extension ORDER BY 1`);
@@ -614,7 +622,8 @@ export function compareSchema(dm: Datamodel, db: Catalog, allow: readonly string
   for (const [table, model] of exp.tables) {
     const kind = db.relations.get(table);
     if (kind === undefined) out.push(`table ${table}: in schema (model ${model}), missing from DB`);
-    else if (kind !== 'r') out.push(`table ${table}: relkind '${kind}' in DB, an ordinary table in schema`);
+    // A partitioned table ('p') is a table as far as Prisma can tell (schema.prisma cannot say partitioning).
+    else if (kind !== 'r' && kind !== 'p') out.push(`table ${table}: relkind '${kind}' in DB, an ordinary table in schema`);
   }
   for (const [name, kind] of db.relations) {
     if (exp.tables.has(name)) continue;

@@ -173,12 +173,12 @@ export function recordFollowUp(ctx: Context, input: FollowUpInput) {
     if (a.kind !== 'UNEXCUSED_ABSENCE') throw new HubError('CONFLICT', 'only an unexcused absence is followed up');
     if (input.outcome === 'PENDING') throw badInput('input.outcome', 'record what came of the contact');
     const updated = await w.tx.attendanceRecord.updateMany({
-      where: { id: a.id, version: input.version },
+      where: { id: a.id, date: a.date, version: input.version },
       data: { followUpOutcome: input.outcome, followUpNote: input.note ?? null, followedUpAt: new Date(), followedUpBy: ctx.viewer.subject, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new HubError('CONFLICT', 'the entry changed since you read it: read it again');
     w.touched(a.childId);
-    return w.tx.attendanceRecord.findUniqueOrThrow({ where: { id: a.id } });
+    return w.tx.attendanceRecord.findUniqueOrThrow({ where: { id_date: { id: a.id, date: a.date } } });
   });
 }
 
