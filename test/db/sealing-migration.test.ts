@@ -63,7 +63,7 @@ describe(`migrating plain student numbers and idempotency answers to sealed ones
     scratch = await scratchDatabase();
     db = scratch.db;
     const before = listMigrations().filter((m) => m.name < DROP);
-    expect(before.length).toBe(listMigrations().length - 1);
+    expect(listMigrations().map((m) => m.name)).toContain(DROP);
     await migrate(db, before);
 
     const s = new Scenario(db);
@@ -132,7 +132,8 @@ describe(`migrating plain student numbers and idempotency answers to sealed ones
   });
 
   it('the hub migrates it: every number sealed to its old value and findable by its blind index, the plain columns gone', async () => {
-    expect(await migrate(db, undefined, { sealer: testSealer })).toEqual([DROP]);
+    // It, and the migrations written after it.
+    expect(await migrate(db, undefined, { sealer: testSealer })).toEqual(listMigrations().map((m) => m.name).filter((n) => n >= DROP));
     expect(await columnsOf(db, 'Enrollment')).not.toContain('nationalStudentNumber');
     expect(await columnsOf(db, 'Enrollment')).toEqual(expect.arrayContaining(['nationalStudentNumberCipher', 'nationalStudentNumberHash']));
     expect(await columnsOf(db, 'IdempotencyRecord')).not.toContain('response');
