@@ -79,7 +79,8 @@ export class Browser {
         `--user-data-dir=${profile}`,
         'about:blank',
       ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
+      // Its own process group: close() ends the helper processes too (renderer, zygote), which write to the profile.
+      { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
     );
     const browserWs = await new Promise<string>((resolve, reject) => {
       let err = '';
@@ -163,12 +164,29 @@ export class Browser {
   }
 
   async close(): Promise<void> {
-    this.ws.close();
-    // Wait for Chromium to be gone (its helper processes write to the profile until then), then remove the profile.
+    // Wait for Chromium and its helper processes to be gone (they write to the profile until then), then remove the profile.
     const exited = this.chrome.exitCode !== null ? Promise.resolve() : new Promise<void>((r) => this.chrome.once('exit', () => r()));
-    this.chrome.kill();
+    await Promise.race([this.send('Browser.close').catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+    this.ws.close();
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (this.chrome.exitCode === null) this.chrome.kill('SIGKILL');
-    rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    const group = (signal: NodeJS.Signals) => {
+      try {
+        if (this.chrome.pid !== undefined) process.kill(-this.chrome.pid, signal);
+      } catch {
+        /* the group is gone already */
+      }
+    };
+    group('SIGKILL');
+    // A helper killed a moment ago may still be closing files: retry for a few seconds. A temporary profile left
+    // behind after that is not the console's failure, so it does not fail the suite.
+    for (let i = 0; i < 25; i++) {
+      try {
+        rmSync(this.profile, { recursive: true, force: true });
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    process.stderr.write(`browser: could not remove the temporary profile ${this.profile}\n`);
   }
 }
