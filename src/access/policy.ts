@@ -175,4 +175,6 @@ export const REFERRALS = {
   to: ['CIVIL_AFFAIRS', 'WOMENS_FEDERATION', 'DISABLED_PERSONS_FEDERATION', 'POVERTY_ALLEVIATION_OFFICE', 'JUDICIARY', 'HUMAN_RESOURCES_SOCIAL_SECURITY'] as readonly Agency[],
   maxDays: 90,
   never: ['AUDIT', 'AGGREGATE', 'REFERENCE'] as readonly FieldClass[],
+  // Who revokes: the referring unit itself, and these agencies for any referral of the county (the bureau coordinates: plan R1.1).
+  revokeAny: ['EDUCATION_BUREAU'] as readonly Agency[],
 } as const;

@@ -98,13 +98,13 @@ export function graphqlRoute(deps: GraphqlRouteDeps): RouteHandler {
       // Timed out (the mutation may still commit) or failed outside execution: the key is settled once the execution is over.
       if (unsettled) {
         void execution.then(
-          (late) => (late.body.kind === 'complete' && !unavailableAnswer(late.body.string, isMutation(body, config.MAX_TOKENS)) ? settler.storeAnswer(unsettled, late.status ?? 200, late.body.string, recordedChildren(audit)) : settler.settleByRecord(unsettled)),
+          (late) => (late.body.kind === 'complete' && !unavailableAnswer(late.body.string, () => isMutation(body, config.MAX_TOKENS)) ? settler.storeAnswer(unsettled, late.status ?? 200, late.body.string, recordedChildren(audit)) : settler.settleByRecord(unsettled)),
           () => settler.settleByRecord(unsettled),
         );
       }
       throw e;
     }
-    if (result.body.kind === 'complete' && unavailableAnswer(result.body.string, isMutation(body, config.MAX_TOKENS))) {
+    if (result.body.kind === 'complete' && unavailableAnswer(result.body.string, () => isMutation(body, config.MAX_TOKENS))) {
       // The database went away during the request: the whole request fails with 503 and Retry-After, no partial data.
       // An Idempotency-Key is never completed with this answer: it is settled by whether the mutation committed.
       if (unsettled) settler.settleByRecord(unsettled);
@@ -141,7 +141,8 @@ function recordedChildren(audit: { childIds: Set<string>; recordedIds: Set<strin
  * data committed that field, so that answer is sent as it is (with the
  * failed fields' errors), as for any partial failure.
  */
-function unavailableAnswer(text: string, mutation: boolean): boolean {
+function unavailableAnswer(text: string, mutation: () => boolean): boolean {
+  // `mutation` parses the document again: asked only of an answer that reports the database away.
   // Apollo writes `errors` first (orderExecutionResultFields): an answer without errors is not scanned (ChildrenDeep's are 80 KB).
   if (!text.startsWith('{"errors":') || !text.includes(`"${DATABASE_UNAVAILABLE}"`)) return false;
   let parsed: { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: unknown } }> };
@@ -151,7 +152,7 @@ function unavailableAnswer(text: string, mutation: boolean): boolean {
     return false;
   }
   if (!(parsed.errors ?? []).some((e) => e.extensions?.code === DATABASE_UNAVAILABLE)) return false;
-  return !(mutation && parsed.data != null && Object.values(parsed.data).some((v) => v !== null));
+  return !(mutation() && parsed.data != null && Object.values(parsed.data).some((v) => v !== null));
 }
 
 /** True when the request body holds a mutation (idempotency applies to writes only). */

@@ -79,11 +79,11 @@ export function revokeReferral(ctx: Context, input: RevokeReferralInput) {
   assertUuid('input.id', input.id);
   return mutate(ctx, async (w) => {
     const r = await w.tx.referral.findFirst({ where: { id: input.id, countyCode: ctx.repo.scope.countyCode } });
-    // Only the referring unit (or the education bureau, which coordinates: plan R1.1) revokes; others see "not found".
+    // Only the referring unit, or an agency of REFERRALS.revokeAny, revokes; others see "not found".
     const unit = fromUnit(ctx);
     const mine =
       r !== null &&
-      (ctx.viewer.agency === 'EDUCATION_BUREAU' ||
+      (REFERRALS.revokeAny.includes(ctx.viewer.agency) ||
         (r.fromAgencyKind === unit.fromAgencyKind && r.fromTownshipCode === unit.fromTownshipCode && r.fromSchoolCode === unit.fromSchoolCode));
     if (!r || !mine) throw notFound('referral');
     if (r.revokedAt !== null) throw new HubError('CONFLICT', 'the referral is already revoked');
@@ -100,13 +100,13 @@ export function revokeReferral(ctx: Context, input: RevokeReferralInput) {
 /** Referrals made by the caller's unit, or made to its agency (newest first). */
 export async function listReferrals(ctx: Context, direction: 'OUTGOING' | 'INCOMING', activeOnly: boolean, first: number) {
   if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'must be between 1 and 500');
+  if (ctx.viewer.clientId !== null) return [];
   const today = ctx.calendar.today;
   const unit = fromUnit(ctx);
   const where =
     direction === 'OUTGOING'
       ? { fromAgencyKind: unit.fromAgencyKind as Agency, fromTownshipCode: unit.fromTownshipCode, fromSchoolCode: unit.fromSchoolCode }
       : { toAgencyKind: ctx.viewer.agency };
-  if (ctx.viewer.clientId !== null) return [];
   const rows = await ctx.repo.database.prisma.referral.findMany({
     where: { countyCode: ctx.repo.scope.countyCode, ...where, ...(activeOnly ? { revokedAt: null, expiresOn: { gte: today } } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
