@@ -97,10 +97,10 @@ async function main(): Promise<void> {
       await db.prisma.region.createMany({ data: villages.filter((v) => v.startsWith(code.slice(0, 9))).map((v, i) => ({ code: v, level: 'VILLAGE' as const, name: `${t + 1}镇${i + 1}村`, countyCode: COUNTY, parentCode: code })) });
     }
     const sealer = new IdentifierSealer(randomBytes(32), randomBytes(32));
-    const viewer = operatorViewer('POVERTY_ALLEVIATION_OFFICE', { subject: 'bench', agencyId: 'bench' });
+    const viewer = operatorViewer('POVERTY_ALLEVIATION_OFFICE', { subject: 'bench', agencyId: 'bench', countyCode: COUNTY });
     const timed = async (name: string, f: string) => {
       const t0 = process.hrtime.bigint();
-      const job = await runImport({ db, sealer, countyCode: COUNTY }, { viewer, kind: 'POVERTY_ROLL', path: f, fileName: path.basename(f) });
+      const job = await runImport({ db, sealer }, { viewer, kind: 'POVERTY_ROLL', path: f, fileName: path.basename(f) });
       const s = Number(process.hrtime.bigint() - t0) / 1e9;
       console.log(`${name.padEnd(7)} ${s.toFixed(2).padStart(7)} s  ${Math.round(rows / s).toLocaleString('en').padStart(9)} rows/s  ${job.status} inserted ${job.insertedRows} unchanged ${job.unchangedRows} rejected ${job.rejectedRows}`);
       if (job.status !== 'SUCCEEDED') throw new Error(`${name}: ${job.message ?? job.status}`);

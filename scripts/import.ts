@@ -23,7 +23,7 @@ import { IdentifierSealer } from '../src/lib/crypto';
  * then the job: counts and the first rejected rows with their reasons.
  * Exit code 0 when the file went in, 2 when it was refused, 1 on an error.
  */
-const USAGE = `usage: npm run import -- <kind> <file> --as <AGENCY> [--township CODE] [--school CODE] [--subject NAME]
+const USAGE = `usage: npm run import -- <kind> <file> --as <AGENCY> [--county CODE] [--township CODE] [--school CODE] [--subject NAME]
                          [--valid-rows-only] [--rejects FILE] [--encoding utf-8|gbk] [--year YYYY]
 kinds: ${Object.entries(KIND_NAMES)
   .map(([n, k]) => `${n} (${KINDS[k].titleZh})`)
@@ -33,6 +33,7 @@ interface Args {
   kind: string;
   file: string;
   as: string;
+  county: string | null;
   township: string | null;
   school: string | null;
   subject: string;
@@ -53,6 +54,7 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (flag === '--as') a.as = value();
+    else if (flag === '--county') a.county = value();
     else if (flag === '--township') a.township = value();
     else if (flag === '--school') a.school = value();
     else if (flag === '--subject') a.subject = value();
@@ -81,6 +83,7 @@ function parseArgs(argv: string[]): Args {
     kind,
     file,
     as: a.as,
+    county: a.county ?? null,
     township: a.township ?? null,
     school: a.school ?? null,
     subject: a.subject ?? `cli:${process.env['USER'] ?? 'operator'}`,
@@ -105,7 +108,11 @@ async function main(): Promise<number> {
     // Other keys than the database's would index the file's ID numbers so that they miss the children on record.
     await checkIdentifierKeys(db, sealer);
     await migrate(db, undefined, { sealer });
-    const viewer = operatorViewer(args.as, { subject: args.subject, townshipCode: args.township, schoolCode: args.school });
+    // The importer's county (issue 11: a hub may serve several): --county, else the home county (COUNTY_CODE).
+    const countyCode = args.county ?? config.COUNTY_CODE;
+    if (!config.counties.includes(countyCode)) throw new UsageError(`--county: ${countyCode} is not a county this hub serves (COUNTY_CODES: ${config.counties.join(', ')})`);
+    if (args.township && !args.township.startsWith(countyCode)) throw new UsageError(`--township: ${args.township} is not in county ${countyCode}`);
+    const viewer = operatorViewer(args.as, { subject: args.subject, countyCode, townshipCode: args.township, schoolCode: args.school });
     const kind = KIND_NAMES[args.kind] as keyof typeof KINDS;
     const { size } = await stat(args.file);
     const bar = new SingleBar(
@@ -117,7 +124,7 @@ async function main(): Promise<number> {
     bar.start(total, 0, { inserted: 0, updated: 0, unchanged: 0, rejected: 0 });
     const started = Date.now();
     const job = await runImport(
-      { db, sealer, countyCode: config.COUNTY_CODE },
+      { db, sealer },
       {
         viewer,
         kind,

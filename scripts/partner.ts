@@ -8,7 +8,7 @@ import { addWebhookSubscription, listWebhookDeliveries, listWebhookSubscriptions
 
 /**
  * Partner apps: npm run partner -- add --id care-app --name "关爱助手" --on-behalf-of WOMENS_FEDERATION \
- *                  --grant BASIC:R --grant CARE:R [--township 431124101000]
+ *                  --grant BASIC:R --grant CARE:R [--township 431124101000] [--county 431124]
  *               npm run partner -- list
  *               npm run partner -- disable --id care-app
  * `add` prints the client secret once; only its scrypt hash is stored.
@@ -43,7 +43,10 @@ async function main(): Promise<void> {
       const id = args('id')[0];
       const onBehalfOf = args('on-behalf-of')[0];
       if (!id || !onBehalfOf) throw new PartnerError('add needs --id and --on-behalf-of');
-      const secret = await registerPartner(db, config.COUNTY_CODE, {
+      // The county the partner works in (issue 11: a hub may serve several); default the home county.
+      const county = args('county')[0] ?? config.COUNTY_CODE;
+      if (!config.counties.includes(county)) throw new PartnerError(`--county: ${county} is not a county this hub serves (COUNTY_CODES: ${config.counties.join(', ')})`);
+      const secret = await registerPartner(db, county, {
         id,
         name: args('name')[0] ?? id,
         onBehalfOf,
@@ -83,10 +86,12 @@ async function webhook(db: Awaited<ReturnType<typeof openDatabase>>, config: Ret
     if (!clientId) throw new WebhookError('webhook add needs --client');
     if (!url) throw new WebhookError('webhook add needs --url');
     if (!purpose) throw new WebhookError('webhook add needs --purpose (stated in the access log with each delivery)');
+    // The subscription is in its client's county (issue 11).
+    const client = await db.prisma.partnerClient.findUnique({ where: { id: clientId }, select: { countyCode: true } });
     const { subscription, secret } = await addWebhookSubscription(
       db,
       webhookSealer(config),
-      config.COUNTY_CODE,
+      client?.countyCode ?? config.COUNTY_CODE,
       { clientId, url, eventTypes: args('event'), purpose },
       { allowHttp: config.WEBHOOK_ALLOW_HTTP || config.NODE_ENV !== 'production' },
     );

@@ -1,9 +1,12 @@
 import { loadKeyStore } from '../src/access/auth';
-import { AGENCIES, PURPOSES, type Agency } from '../src/access/policy';
+import { AGENCIES, isRegionalAgency, PURPOSES, REGIONAL_AGENCIES, type Agency, type RegionalAgency } from '../src/access/policy';
 import { loadConfig } from '../src/config';
 
 /**
- * Development tokens: npm run token -- <AGENCY_KIND> [--township CODE] [--school CODE] [--purpose CODE] [--ttl SECONDS]
+ * Development tokens: npm run token -- <AGENCY_KIND> [--county CODE] [--township CODE] [--school CODE] [--region CODE] [--purpose CODE] [--ttl SECONDS]
+ * A county agency's token names its county (claim county_code: --county, else COUNTY_CODE); the city's and
+ * the province's (CITY_EDUCATION_BUREAU, PROVINCE_EDUCATION_DEPARTMENT) their division (region_code:
+ * --region, else the city or province of COUNTY_CODE). Issue 11.
  * Prints a token signed with the development key (refused when NODE_ENV=production).
  * With --purpose, also prints (on stderr) the header to send with it.
  */
@@ -17,7 +20,7 @@ async function main(): Promise<void> {
   if (config.NODE_ENV === 'production') throw new Error('development tokens are refused when NODE_ENV=production');
   const agency = process.argv[2];
   if (!agency || !(AGENCIES as readonly string[]).includes(agency)) {
-    throw new Error(`usage: npm run token -- <${AGENCIES.join('|')}> [--township CODE] [--school CODE] [--purpose CODE]`);
+    throw new Error(`usage: npm run token -- <${AGENCIES.join('|')}> [--county CODE] [--township CODE] [--school CODE] [--region CODE] [--purpose CODE]`);
   }
   const township = arg('township');
   const school = arg('school');
@@ -30,6 +33,13 @@ async function main(): Promise<void> {
   const keys = await loadKeyStore(config);
   if (!keys.sign) throw new Error('no signing key: set JWKS_FILE to a key set with a private key');
   const claims: Record<string, unknown> = { sub: `dev-${agency.toLowerCase()}`, agency_kind: agency };
+  if (isRegionalAgency(agency as Agency)) {
+    claims['region_code'] = arg('region') ?? config.COUNTY_CODE.slice(0, REGIONAL_AGENCIES[agency as RegionalAgency].digits).padEnd(6, '0');
+  } else {
+    const county = arg('county') ?? config.COUNTY_CODE;
+    if (!config.counties.includes(county)) throw new Error(`--county: ${county} is not a county this hub serves (COUNTY_CODES: ${config.counties.join(', ')})`);
+    claims['county_code'] = county;
+  }
   if (township) claims['township_code'] = township;
   if (school) claims['school_code'] = school;
   const token = await keys.sign(claims, Number(arg('ttl') ?? 8 * 3600));

@@ -43,6 +43,17 @@ const schema = z.object({
   ID_ENCRYPTION_KEY: hexKey.optional(),
   ID_HMAC_KEY: hexKey.optional(),
   COUNTY_CODE: z.string().regex(/^[0-9]{6}$/, 'must be a 6-digit GB/T 2260 county code').default('431124'),
+  /**
+   * The counties this hub serves (issue 11: a city or province of counties in
+   * one database), comma-separated 6-digit codes; unset: COUNTY_CODE alone.
+   * A token names its county (claim county_code); with one county served a
+   * token without the claim is that county's, with several it is refused.
+   */
+  COUNTY_CODES: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter((u) => u !== ''))
+    .pipe(z.array(z.string().regex(/^[0-9]{4}(?!00)[0-9]{2}$/, 'each must be a 6-digit GB/T 2260 county code (not a city or province: its last two digits are not 00)'))),
   DEMO_CHILDREN: z.coerce.number().int().min(0).default(5000),
   DEMO_SEED: z.coerce.number().int().default(20261129),
   /** Generate the demo county when the database is empty (npm start). */
@@ -149,6 +160,8 @@ export type Config = z.infer<typeof schema> & {
   embedded: boolean;
   /** PARTNER_RAW_QUERIES resolved (see above). */
   partnerRawQueries: boolean;
+  /** COUNTY_CODES resolved: the counties served, COUNTY_CODE first when it is one of them. */
+  counties: readonly string[];
 };
 
 export class ConfigError extends Error {}
@@ -177,7 +190,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.DB_TRANSACTION_POOLING && c.DATABASE_DIRECT_URL === undefined) {
     throw new ConfigError('invalid configuration: DB_TRANSACTION_POOLING: set DATABASE_DIRECT_URL to PostgreSQL itself (LISTEN and the migration lock need a session, which a transaction pooler does not keep)');
   }
-  return { ...c, ...keys, embedded: c.DATABASE_URL === undefined, partnerRawQueries: c.PARTNER_RAW_QUERIES ?? false };
+  if (new Set(c.COUNTY_CODES).size !== c.COUNTY_CODES.length) {
+    throw new ConfigError('invalid configuration: COUNTY_CODES: a county is listed twice');
+  }
+  if (c.COUNTY_CODES.length > 0) {
+    // COUNTY_CODE (the home county: the demo, the scripts' default) is one of them; unset, the first listed.
+    if (env['COUNTY_CODE'] === undefined) c.COUNTY_CODE = c.COUNTY_CODES[0] as string;
+    else if (!c.COUNTY_CODES.includes(c.COUNTY_CODE)) throw new ConfigError('invalid configuration: COUNTY_CODE must be one of COUNTY_CODES');
+  }
+  const counties = [c.COUNTY_CODE, ...c.COUNTY_CODES.filter((x) => x !== c.COUNTY_CODE)];
+  return { ...c, ...keys, embedded: c.DATABASE_URL === undefined, partnerRawQueries: c.PARTNER_RAW_QUERIES ?? false, counties };
 }
 
 /**

@@ -14,6 +14,8 @@ const QUESTIONS: Record<Agency, string> = {
   DISABLED_PERSONS_FEDERATION: '{ children(first: 3) { totalCount edges { node { name disabilityRecord { category grade } placement { type status } } } } }',
   POVERTY_ALLEVIATION_OFFICE: '{ children(first: 3) { totalCount edges { node { name idNumber household { registeredPoor poorSinceYear } enrollment { status } } } } }',
   SUPERVISION: '{ verifyAccessLog { ok checked firstBrokenId } }',
+  CITY_EDUCATION_BUREAU: '{ regionalTargets { county { code name } levels { planRef enrolledAtStart dropouts rate met } t3 { poorDropouts met } } }',
+  PROVINCE_EDUCATION_DEPARTMENT: '{ regionalMonthlyReports { county { code name } month townships reported totals { schoolAgeChildren enrolled confirmedDropouts } coverage } }',
 };
 
 /** What `npm start` prints: one ready-to-paste curl per agency kind, with a token valid for 8 hours. */

@@ -133,7 +133,7 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
     context: ({ viewer, purpose, requestId, audit }) => makeContext({ requestId, viewer, purpose, audit }),
   });
   // Spreadsheet uploads (issue 6 item 1): POST /imports/<kind>, status over GraphQL (importJob).
-  const imports = importHandler({ db, sealer, countyCode: config.COUNTY_CODE, dataDir: config.DATA_DIR, maxBytes: config.IMPORT_MAX_BYTES, logger, now, authenticate: access.viewerOf });
+  const imports = importHandler({ db, sealer, counties: config.counties, dataDir: config.DATA_DIR, maxBytes: config.IMPORT_MAX_BYTES, logger, now, authenticate: access.viewerOf });
   const importsRoute: RouteHandler = (req, res, url, requestId) =>
     imports.route(req, res, url, requestId).catch((e: unknown) => {
       throw e instanceof ImportHttpError ? new HttpError(e.status, e.code, e.message) : e;
@@ -206,14 +206,18 @@ export async function startServer(deps: ServerDeps): Promise<HubServer> {
 
   const subscriptions = startSubscriptions(server, { config, keys, slices, events, makeContext });
 
-  // The monitoring checks (overdue suspensions, overdue cases) run every hour, county-wide.
+  // The monitoring checks (overdue suspensions, overdue cases) run every hour, county-wide, for each county served (one after the other).
   const monitor = setInterval(() => {
-    const viewer: Viewer = { subject: 'system:monitoring', kind: 'EDUCATION_BUREAU', agency: 'EDUCATION_BUREAU', agencyId: null, townshipCode: null, schoolCode: null, clientId: null, grants: null, sliceKey: 'EDUCATION_BUREAU' };
-    const ctx = makeContext({ requestId: randomUUID(), viewer, purpose: 'DROPOUT_CASEWORK', audit: newAuditBuffer('scheduledMonitoring', ['EDUCATION']), events });
     void idempotency.purgeExpired(db).catch((e: unknown) => logger.warn({ err: loggableError(e) }, 'idempotency purge failed'));
-    runMonitoring(ctx)
-      .then((r) => logger.info(r, 'monitoring run'))
-      .catch((e: unknown) => logger.error({ err: loggableError(e) }, 'monitoring run failed'));
+    void (async () => {
+      for (const countyCode of config.counties) {
+        const viewer: Viewer = { subject: 'system:monitoring', kind: 'EDUCATION_BUREAU', agency: 'EDUCATION_BUREAU', agencyId: null, countyCode, regionCode: null, townshipCode: null, schoolCode: null, clientId: null, grants: null, sliceKey: 'EDUCATION_BUREAU' };
+        const ctx = makeContext({ requestId: randomUUID(), viewer, purpose: 'DROPOUT_CASEWORK', audit: newAuditBuffer('scheduledMonitoring', ['EDUCATION']), events });
+        await runMonitoring(ctx)
+          .then((r) => logger.info({ ...r, countyCode }, 'monitoring run'))
+          .catch((e: unknown) => logger.error({ err: loggableError(e), countyCode }, 'monitoring run failed'));
+      }
+    })();
   }, config.MONITOR_INTERVAL_MS);
   monitor.unref();
 

@@ -16,6 +16,7 @@ import {
 } from 'jose';
 import type { Config } from '../config';
 import { FIELD_CLASSES, type FieldClass } from './field-classes';
+import { isRegionalAgency, REGIONAL_AGENCIES } from './policy';
 import { isAgency, sliceKeyOf, type Grant, type Viewer } from './viewer';
 
 /**
@@ -134,7 +135,7 @@ export async function authenticate(authorization: string | undefined, keys: KeyS
     if (e instanceof joseErrors.JOSEError) throw new AuthError('the token is invalid or expired');
     throw e;
   }
-  const viewer = viewerFromClaims(payload);
+  const viewer = placeViewer(viewerFromClaims(payload), config.counties);
   // Valid until exp or iat + maximum age (with the same tolerance jwtVerify allows), whichever comes first.
   const notAfterS = Math.min(payload.exp as number, (payload.iat as number) + MAX_TOKEN_AGE_S) + CLOCK_TOLERANCE_S;
   if (cache.size >= VERIFIED_MAX) cache.delete(cache.keys().next().value as string);
@@ -159,6 +160,8 @@ export function viewerFromClaims(p: JWTPayload): Viewer {
       kind: 'PARTNER_APP',
       agency: onBehalf,
       agencyId: str(p['agency_id']),
+      countyCode: str(p['county_code']),
+      regionCode: null,
       townshipCode: str(p['township_code']),
       schoolCode: str(p['school_code']),
       clientId,
@@ -172,12 +175,43 @@ export function viewerFromClaims(p: JWTPayload): Viewer {
     kind,
     agency: kind,
     agencyId: str(p['agency_id']),
+    countyCode: str(p['county_code']),
+    regionCode: str(p['region_code']),
     townshipCode: str(p['township_code']),
     schoolCode: str(p['school_code']),
     clientId: null,
     grants: null,
     sliceKey: kind,
   };
+}
+
+/**
+ * Where the viewer works (issue 11: one hub, many counties): a county
+ * agency's (or partner's) county comes from the token's county_code, which
+ * must be a county this hub serves; with one county served a token without
+ * it is that county's. A township code must lie in that county. The city and
+ * the province name their division in region_code (431100, 430000) and get
+ * no county: their row scope holds no child. Anything else is refused.
+ */
+export function placeViewer(v: Viewer, counties: readonly string[]): Viewer {
+  if (isRegionalAgency(v.agency)) {
+    if (v.kind === 'PARTNER_APP') throw new AuthError('a partner app acts for a county agency, not for a city or province');
+    const { digits } = REGIONAL_AGENCIES[v.agency];
+    const code = v.regionCode;
+    if (code === null || !new RegExp(`^[0-9]{${digits}}0{${6 - digits}}$`).test(code) || /^0+$/.test(code.slice(0, digits)) || (digits === 4 && code.endsWith('0000'))) {
+      throw new AuthError(`a ${v.agency} token needs region_code, the ${digits === 4 ? 'city' : 'province'}'s 6-digit division code ending in ${'0'.repeat(6 - digits)}`);
+    }
+    if (v.countyCode !== null || v.townshipCode !== null || v.schoolCode !== null) throw new AuthError(`a ${v.agency} token names no county, township or school`);
+    return v;
+  }
+  if (v.regionCode !== null) throw new AuthError('region_code is for the city and province education departments only');
+  let countyCode = v.countyCode;
+  if (countyCode === null) {
+    if (counties.length !== 1) throw new AuthError('the token names no county (county_code), and this hub serves several');
+    countyCode = counties[0] as string;
+  } else if (!counties.includes(countyCode)) throw new AuthError('the token names a county (county_code) this hub does not serve');
+  if (v.townshipCode !== null && !v.townshipCode.startsWith(countyCode)) throw new AuthError('the token\'s township_code is not in its county (county_code)');
+  return { ...v, countyCode };
 }
 
 function parseGrants(v: unknown): Grant[] {

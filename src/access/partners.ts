@@ -2,7 +2,7 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Database } from '../db/client';
 import { FIELD_CLASSES, type FieldClass } from './field-classes';
-import { MATRIX, type Agency } from './policy';
+import { isRegionalAgency, MATRIX, type Agency } from './policy';
 import { isAgency, type Grant } from './viewer';
 
 /**
@@ -57,7 +57,10 @@ export interface PartnerRegistration {
 export async function registerPartner(db: Database, countyCode: string, r: PartnerRegistration): Promise<string> {
   if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(r.id)) throw new PartnerError('id: 3–64 characters of a-z, 0-9, . _ -');
   if (!isAgency(r.onBehalfOf)) throw new PartnerError(`on-behalf-of: ${r.onBehalfOf} is not an agency kind`);
+  // A partner acts for one county's agency (issue 11): never for the city or the province, whose figures are theirs alone.
+  if (isRegionalAgency(r.onBehalfOf)) throw new PartnerError(`on-behalf-of: a partner app acts for a county agency, not for ${r.onBehalfOf}`);
   if (r.townshipCode != null && !/^[0-9]{12}$/.test(r.townshipCode)) throw new PartnerError('township: must be a 12-digit division code');
+  if (r.townshipCode != null && !r.townshipCode.startsWith(countyCode)) throw new PartnerError(`township: ${r.townshipCode} is not in county ${countyCode}`);
   const grants = checkGrants(r.onBehalfOf, r.grants);
   const secret = randomBytes(24).toString('base64url');
   await db.prisma.partnerClient.create({
@@ -93,6 +96,7 @@ export async function partnerClaims(db: Database, clientId: string, secret: stri
     client_id: c.id,
     on_behalf_of: c.onBehalfOf,
     grants,
+    county_code: c.countyCode,
     ...(c.townshipCode ? { township_code: c.townshipCode } : {}),
   };
 }

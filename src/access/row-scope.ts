@@ -65,8 +65,12 @@ export function withReferral(scope: RowScope, referral: { childId: string; caseI
   };
 }
 
-/** The row scope of a viewer. */
-export function rowScopeFor(viewer: Viewer, countyCode: string, today: Date = new Date()): RowScope {
+/** The county of a viewer without one (the city, the province: issue 11): no county has this code, so no row matches. */
+export const NO_COUNTY = '000000';
+
+/** The row scope of a viewer: within its county (from its token; issue 11), then its agency's rows. */
+export function rowScopeFor(viewer: Viewer, today: Date = new Date()): RowScope {
+  const countyCode = viewer.countyCode ?? NO_COUNTY;
   const county = countyScope(countyCode);
   let child = childScope(viewer, today);
   if (viewer.kind === 'PARTNER_APP' && viewer.townshipCode !== null) {

@@ -19,6 +19,14 @@ export interface Viewer {
   /** The agency whose row of the matrix applies: its own, or the one a partner acts for. */
   agency: Agency;
   agencyId: string | null;
+  /**
+   * The county whose rows the viewer works in (claim county_code; issue 11:
+   * one hub, many counties). null only for the agencies above the county
+   * (REGIONAL_AGENCIES), whose row scope holds no child.
+   */
+  countyCode: string | null;
+  /** City or province division code of a regional agency (claim region_code); null for everyone else. */
+  regionCode: string | null;
   townshipCode: string | null;
   schoolCode: string | null;
   clientId: string | null;

@@ -19,7 +19,7 @@ import type { AuditWriter } from './writer';
  */
 export interface CheckpointRouteDeps {
   db: Database;
-  config: CheckpointKeyConfig & { COUNTY_CODE: string };
+  config: CheckpointKeyConfig & { COUNTY_CODE: string; counties: readonly string[] };
   /** Token → Viewer; throws the server's 401. */
   authenticate(req: http.IncomingMessage, res: http.ServerResponse): Promise<Viewer>;
   writer: AuditWriter;
@@ -60,6 +60,7 @@ export function checkpointsRoute(deps: CheckpointRouteDeps) {
     const last = checkpoints[checkpoints.length - 1];
     send(res, 200, {
       county: deps.config.COUNTY_CODE,
+      counties: deps.config.counties,
       keys: keys.publicJwks,
       checkpoints,
       next: checkpoints.length === limit && last ? last.headId : null,

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { authenticate, AuthError, type KeyStore } from '../access/auth';
-import { AGENCIES, type Agency } from '../access/policy';
+import { AGENCIES, isRegionalAgency, REGIONAL_AGENCIES, type Agency, type RegionalAgency } from '../access/policy';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { HttpError, parseJsonBody, readBody, sendJson } from './respond';
@@ -183,6 +183,8 @@ const AGENCY_NAMES: Record<Agency, string> = {
   DISABLED_PERSONS_FEDERATION: '残联',
   POVERTY_ALLEVIATION_OFFICE: '扶贫办',
   SUPERVISION: '督导室',
+  CITY_EDUCATION_BUREAU: '市教育局',
+  PROVINCE_EDUCATION_DEPARTMENT: '省教育厅',
 };
 
 const TOWNSHIP_CODE = /^[0-9]{12}$/;
@@ -216,6 +218,11 @@ async function devToken(req: http.IncomingMessage, res: http.ServerResponse, dep
     throw new HttpError(400, 'BAD_USER_INPUT', `agency must be one of ${AGENCIES.join(', ')}`);
   }
   const claims: Record<string, unknown> = { sub: `console-dev-${agency.toLowerCase()}`, agency_kind: agency };
+  // The home county's (COUNTY_CODE); the city and the province above it (issue 11).
+  if (isRegionalAgency(agency as Agency)) {
+    const digits = REGIONAL_AGENCIES[agency as RegionalAgency].digits;
+    claims['region_code'] = config.COUNTY_CODE.slice(0, digits).padEnd(6, '0');
+  } else claims['county_code'] = config.COUNTY_CODE;
   if (agency === 'TOWNSHIP') {
     const code = body?.['townshipCode'];
     const known = typeof code === 'string' && TOWNSHIP_CODE.test(code) ? await db.prisma.region.findFirst({ where: { code, level: 'TOWNSHIP', countyCode: config.COUNTY_CODE } }) : null;

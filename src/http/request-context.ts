@@ -30,7 +30,7 @@ export interface ContextRequest {
 export function contextFactory(deps: { config: Config; db: Database; sealer: IdentifierSealer; now: () => Date; rules: Rules }): (r: ContextRequest) => Context {
   return ({ requestId, viewer, purpose, audit, events }) => {
     const now = deps.now();
-    const repo = new ScopedRepository(deps.db, rowScopeFor(viewer, deps.config.COUNTY_CODE, now), audit.childIds, deps.db.reader(viewer.subject));
+    const repo = new ScopedRepository(deps.db, rowScopeFor(viewer, now), audit.childIds, deps.db.reader(viewer.subject));
     return createContext({ requestId, viewer, purpose, repo, audit, sealer: deps.sealer, now, rules: deps.rules, ...(events ? { events } : {}) });
   };
 }

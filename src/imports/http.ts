@@ -5,6 +5,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { NO_COUNTY } from '../access/row-scope';
 import type { Viewer } from '../access/viewer';
 import type { Database } from '../db/client';
 import { DATABASE_RETRY_AFTER_S, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, HubError, isDatabaseUnavailable, loggableError } from '../errors';
@@ -31,7 +32,8 @@ import { closeInterruptedJobs, importAllowed, runImport } from './run';
 export interface ImportRouteDeps {
   db: Database;
   sealer: IdentifierSealer;
-  countyCode: string;
+  /** The counties served (config.counties): each import goes to its importer's county. */
+  counties: readonly string[];
   dataDir: string;
   maxBytes: number;
   logger: Logger;
@@ -61,7 +63,7 @@ export function importHandler(deps: ImportRouteDeps) {
   // Jobs of a process that stopped mid-import (killed, or cut off from the database): their transaction
   // rolled back, nothing was changed. Closed at start, then every minute (another instance may die meanwhile).
   const closeInterrupted = () =>
-    closeInterruptedJobs(deps.db, deps.countyCode)
+    closeInterruptedJobs(deps.db, deps.counties)
       .then((ids) => {
         if (ids.length > 0) deps.logger.warn({ jobs: ids }, 'import jobs interrupted (process stopped or database lost): marked FAILED, nothing of them was applied');
       })
@@ -131,7 +133,7 @@ export function importHandler(deps: ImportRouteDeps) {
     let announce!: (s: Started) => void;
     const started = new Promise<Started>((resolve) => (announce = resolve));
     const work = runImport(
-      { db: deps.db, sealer: deps.sealer, countyCode: deps.countyCode },
+      { db: deps.db, sealer: deps.sealer },
       {
         viewer,
         kind,
@@ -177,7 +179,7 @@ export function importHandler(deps: ImportRouteDeps) {
 
   async function sendRejects(req: http.IncomingMessage, res: http.ServerResponse, jobId: string): Promise<void> {
     const viewer = await deps.authenticate(req, res);
-    const job = await deps.db.prisma.importJob.findFirst({ where: { id: jobId, countyCode: deps.countyCode } });
+    const job = await deps.db.prisma.importJob.findFirst({ where: { id: jobId, countyCode: viewer.countyCode ?? NO_COUNTY } });
     const own = job && viewer.clientId === null && job.agencyKind === viewer.kind && (viewer.agencyId !== null ? job.agencyId === viewer.agencyId : job.subject === viewer.subject);
     if (!job || !own) throw new ImportHttpError(404, 'NOT_FOUND', 'no such import job of your agency');
     const file = path.join(spool, `${job.id}.rejects.csv`);

@@ -60,7 +60,6 @@ export interface ImportProgress {
 export interface ImportDeps {
   db: Database;
   sealer: IdentifierSealer;
-  countyCode: string;
 }
 
 export interface RejectRecord {
@@ -93,10 +92,13 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
   if (!importAllowed(viewer, spec)) {
     throw new HubError('FORBIDDEN', `kind: your agency may not import the ${spec.titleEn} (${spec.titleZh})`, { argument: 'kind' });
   }
+  // The importer's own county (issue 11: one hub, many counties); the agencies above the county import nothing.
+  const countyCode = viewer.countyCode;
+  if (countyCode === null) throw new HubError('FORBIDDEN', 'kind: only a county agency imports its lists');
   const purpose = spec.purposes.find((p) => purposeAllowed(viewer, p)) ?? null;
   const now = req.now ?? new Date();
   const base = {
-    countyCode: deps.countyCode,
+    countyCode,
     kind: req.kind,
     fileName: req.fileName.replace(/^.*[\\/]/, '').slice(0, 200) || 'upload',
     validRowsOnly: req.validRowsOnly ?? false,
@@ -115,7 +117,7 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
 
   // The same bytes imported before: nothing to do.
   const before = await db.prisma.importJob.findFirst({
-    where: { countyCode: deps.countyCode, kind: req.kind, contentHash: facts.contentHash, status: 'SUCCEEDED', validRowsOnly: base.validRowsOnly },
+    where: { countyCode, kind: req.kind, contentHash: facts.contentHash, status: 'SUCCEEDED', validRowsOnly: base.validRowsOnly },
     orderBy: { startedAt: 'asc' },
   });
   if (before) {
@@ -173,7 +175,7 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
   };
 
   const audit = { childIds: new Set<string>(), fieldClasses: new Set<string>([spec.writes.class]), operationName: `import:${req.kind}`, recordedIds: new Set<string>(), deniedIds: new Set<string>() };
-  const repo = new ScopedRepository(db, rowScopeFor(viewer, deps.countyCode, now), audit.childIds);
+  const repo = new ScopedRepository(db, rowScopeFor(viewer, now), audit.childIds);
   const ctx = createContext({ requestId: `import:${job.id}`, viewer, purpose, repo, audit, sealer: deps.sealer, now });
 
   try {
@@ -186,12 +188,12 @@ export async function runImport(deps: ImportDeps, req: ImportRequest): Promise<I
           await announce();
         }
         const [villages, schools] = await Promise.all([
-          w.tx.region.findMany({ where: { countyCode: deps.countyCode, level: 'VILLAGE' }, select: { code: true } }),
-          w.tx.school.findMany({ where: { countyCode: deps.countyCode }, select: { id: true, code: true, kind: true } }),
+          w.tx.region.findMany({ where: { countyCode, level: 'VILLAGE' }, select: { code: true } }),
+          w.tx.school.findMany({ where: { countyCode }, select: { id: true, code: true, kind: true } }),
         ]);
         const env: ImportEnv = {
           ctx,
-          countyCode: deps.countyCode,
+          countyCode,
           today: ctx.calendar.today,
           year: req.year ?? schoolYearOf(ctx.calendar.today),
           fileName: base.fileName,
@@ -350,8 +352,8 @@ export const INTERRUPTED_MESSAGE = '导入中断，未作任何更改 / the impo
  * PGlite: the database belongs to one process, so every RUNNING job that is
  * not this process's own is a leftover of an earlier run.
  */
-export async function closeInterruptedJobs(db: Database, countyCode: string): Promise<string[]> {
-  const stale = await db.prisma.importJob.findMany({ where: { countyCode, status: 'RUNNING' }, select: { id: true } });
+export async function closeInterruptedJobs(db: Database, countyCodes: readonly string[]): Promise<string[]> {
+  const stale = await db.prisma.importJob.findMany({ where: { countyCode: { in: [...countyCodes] }, status: 'RUNNING' }, select: { id: true } });
   const closed: string[] = [];
   for (const { id } of stale) {
     if (activeJobs.has(id)) continue;

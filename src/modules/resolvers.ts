@@ -23,6 +23,7 @@ import { ChildSupportPlanResolver, GRANT_MUTATION_RESOLVERS, HouseholdSupportPla
 import { EligibilityChangeResolver, EligibilityResolver, SubsidyCoverageGapResolver, SubsidyProgrammeRuleResolver } from './eligibility';
 import { ViewerResolver } from './viewer';
 import { ReferralResolver } from './referrals';
+import { RegionResolver } from './region';
 import { DropoutCaseFiguresResolver, DropoutLevelFigureResolver, PoorDropoutDetailResolver, PoorDropoutFigureResolver, TargetsResolver } from './targets';
 
 /** Every resolver class of the full schema. */
@@ -31,6 +32,7 @@ import { DropoutCaseFiguresResolver, DropoutLevelFigureResolver, PoorDropoutDeta
 export const resolvers: NonEmptyArray<Function> = [
   ChildResolver,
   ReferralResolver,
+  RegionResolver,
   ChildConnectionResolver,
   ChildHouseholdResolver,
   ChildEnrollmentResolver,

@@ -17,7 +17,7 @@ import { COUNSELLING_NOTES, EMPLOYERS, HOME_TEACHING_CONTENT, personName, VISIT_
 
 /** Records a planted fact (PlantedFact row) and counts it. */
 export function plant(ctx: GenContext, kind: PlantedKind, childId: string | null, detail: Record<string, unknown>): void {
-  ctx.writer.add('PlantedFact', { id: ctx.rng.uuid(), kind, childId, detail });
+  ctx.writer.add('PlantedFact', { id: ctx.rng.uuid(), countyCode: ctx.cc, kind, childId, detail });
   ctx.planted[kind]++;
 }
 

@@ -152,7 +152,7 @@ export const TABLES = {
     ['id', U], ['countyCode', T], ['batchId', U], ['registrationNumber', T], ['memberName', T], ['idNumberCipher', BY],
     ['idNumberHash', BY], ['birthDate', D], ['villageCode', T],
   ]),
-  PlantedFact: tableSpec('PlantedFact', [['id', U], ['kind', T], ['childId', U], ['detail', 'jsonb']]),
+  PlantedFact: tableSpec('PlantedFact', [['id', U], ['countyCode', T], ['kind', T], ['childId', U], ['detail', 'jsonb']]),
 } as const;
 
 export type TableName = keyof typeof TABLES;

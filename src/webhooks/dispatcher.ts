@@ -44,7 +44,7 @@ export type WebhookOutcome = 'DELIVERED' | 'FAILED' | 'DEAD';
 
 export type WebhookConfig = Pick<
   Config,
-  | 'COUNTY_CODE'
+  | 'counties'
   | 'WEBHOOK_TIMEOUT_MS'
   | 'WEBHOOK_BACKOFF_BASE_MS'
   | 'WEBHOOK_BACKOFF_CAP_MS'
@@ -165,7 +165,7 @@ export class WebhookDispatcher {
       `UPDATE "WebhookSubscription" SET "leaseOwner" = $1, "leaseUntil" = $2::timestamptz
         WHERE "id" IN (
           SELECT "id" FROM "WebhookSubscription"
-           WHERE "status" = 'ACTIVE' AND "countyCode" = $3
+           WHERE "status" = 'ACTIVE' AND "countyCode" = ANY($3::text[])
              AND EXISTS (SELECT 1 FROM "PartnerClient" p WHERE p."id" = "WebhookSubscription"."clientId" AND p."active")
              AND ("leaseUntil" IS NULL OR "leaseUntil" < $4::timestamptz)
              AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= $4::timestamptz)
@@ -175,7 +175,7 @@ export class WebhookDispatcher {
            LIMIT ${CLAIM_LIMIT}
            FOR UPDATE SKIP LOCKED)
         RETURNING "id"`,
-      [this.owner, new Date(now.getTime() + this.leaseMs).toISOString(), this.deps.config.COUNTY_CODE, now.toISOString(), `{${[...this.running.keys()].join(',')}}`],
+      [this.owner, new Date(now.getTime() + this.leaseMs).toISOString(), `{${this.deps.config.counties.join(',')}}`, now.toISOString(), `{${[...this.running.keys()].join(',')}}`],
     );
     for (const { id } of rows) {
       if (this.closed || this.running.has(id)) continue;
@@ -272,7 +272,7 @@ export class WebhookDispatcher {
     if (ev.countyCode !== sub.countyCode || ev.childId === null) return null;
     if (!isWebhookEventType(ev.type) || !sub.eventTypes.includes(ev.type)) return null;
     if (!mayReceive(viewer, ev.type)) return null;
-    const scope = rowScopeFor(viewer, sub.countyCode, this.deps.today?.() ?? new Date());
+    const scope = rowScopeFor(viewer, this.deps.today?.() ?? new Date());
     const prisma = this.deps.db.prisma;
     const child = await prisma.child.findFirst({ where: { AND: [scope.child, { id: ev.childId }] }, select: { id: true } });
     if (!child) return null;

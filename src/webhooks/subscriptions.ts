@@ -38,6 +38,8 @@ export function partnerViewer(c: PartnerClient): Viewer | null {
     kind: 'PARTNER_APP',
     agency: c.onBehalfOf,
     agencyId: null,
+    countyCode: c.countyCode,
+    regionCode: null,
     townshipCode: c.townshipCode,
     schoolCode: null,
     clientId: c.id,

@@ -74,7 +74,8 @@ const IDENTS: Ident[] = [
 /** The design's three groups (access-policy.md "The matrix", IDENTIFIERS row). */
 const MASKED: Agency[] = ['TOWNSHIP', 'SCHOOL', 'JUDICIARY', 'DISABLED_PERSONS_FEDERATION'];
 const WHOLE: Agency[] = ['EDUCATION_BUREAU', 'CIVIL_AFFAIRS', 'POVERTY_ALLEVIATION_OFFICE'];
-const NONE: Agency[] = ['HUMAN_RESOURCES_SOCIAL_SECURITY', 'WOMENS_FEDERATION', 'SUPERVISION'];
+// access-policy: no identifier at all; issue 11: the city and the province read no person field.
+const NONE: Agency[] = ['HUMAN_RESOURCES_SOCIAL_SECURITY', 'WOMENS_FEDERATION', 'SUPERVISION', 'CITY_EDUCATION_BUREAU', 'PROVINCE_EDUCATION_DEPARTMENT'];
 
 describe('masking of identifiers', () => {
   let db: TestDatabase;

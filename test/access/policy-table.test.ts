@@ -4,7 +4,7 @@
  */
 import { getNamedType, isInputObjectType, isObjectType, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
 import { FIELD_CLASSES } from '../../src/access/field-classes';
-import { AGENCIES, MATRIX, PURPOSE_CODES, PURPOSE_FREE_CLASSES, PURPOSES, ROW_SCOPES } from '../../src/access/policy';
+import { AGENCIES, MATRIX, PURPOSE_CODES, PURPOSE_FREE_CLASSES, PURPOSES, REGIONAL_AGENCIES, ROW_SCOPES } from '../../src/access/policy';
 import { buildFullSchema } from '../../src/graphql/schema';
 import { ownTypes, tagOf } from '../support/policy-oracle';
 
@@ -114,11 +114,29 @@ describe('policy table: completeness (no default-allow)', () => {
     expect(ROW_SCOPES.SCHOOL.rows).toBe('SCHOOL');
   });
 
+  it('issue 11: the city and the province see no child row: row scope NONE, no class but their own aggregates and who they are, no write', () => {
+    for (const agency of Object.keys(REGIONAL_AGENCIES) as Array<keyof typeof REGIONAL_AGENCIES>) {
+      expect(ROW_SCOPES[agency].rows).toBe('NONE');
+      for (const c of FIELD_CLASSES) {
+        const cell = MATRIX[c][agency];
+        expect(cell.write).toBe(false);
+        if (c === 'AGGREGATE') expect(cell.only).toEqual(expect.arrayContaining(['Query.regionalTargets', 'Query.regionalMonthlyReports']));
+        else if (c === 'REFERENCE') expect(cell.only?.filter((t) => t.startsWith('Query.'))).toEqual(['Query.viewer']);
+        else expect(cell.read).toBe('none');
+      }
+      // No field returning a child, a household or a person is in what they may read.
+      expect(MATRIX.AGGREGATE[agency].only?.some((t) => /Child|Household|Person/.test(t))).toBe(false);
+    }
+  });
+
   it('ROW_SCOPES and PURPOSES have an entry for every agency; purposes are known codes; purpose-free classes are classes', () => {
     expect(Object.keys(ROW_SCOPES).sort()).toEqual([...AGENCIES].sort());
     expect(Object.keys(PURPOSES).sort()).toEqual([...AGENCIES].sort());
     for (const agency of AGENCIES) {
-      expect(PURPOSES[agency].length).toBeGreaterThan(0);
+      // An agency that may read any class needing a purpose can state one (the city and the province read purpose-free aggregates only).
+      const needsPurpose = FIELD_CLASSES.some((c) => !PURPOSE_FREE_CLASSES.includes(c) && MATRIX[c][agency].read !== 'none');
+      if (needsPurpose) expect(PURPOSES[agency].length).toBeGreaterThan(0);
+      else expect(PURPOSES[agency]).toEqual([]);
       for (const p of PURPOSES[agency]) expect(PURPOSE_CODES).toContain(p);
     }
     for (const c of PURPOSE_FREE_CLASSES) expect(FIELD_CLASSES).toContain(c);

@@ -1,4 +1,4 @@
-import { viewerFromClaims } from '../../src/access/auth';
+import { placeViewer, viewerFromClaims } from '../../src/access/auth';
 import { rowScopeFor, type RowScope } from '../../src/access/row-scope';
 import { calendarOf } from '../../src/lib/calendar';
 import { whereSql } from '../../src/db/where-sql';
@@ -51,9 +51,10 @@ describe('where-sql: compiled row scopes select what Prisma selects', () => {
       agency_kind: t.agency,
       ...(t.township ? { township_code: t.township } : {}),
       ...(t.school ? { school_code: t.school } : {}),
+      ...(t.region ? { region_code: t.region } : {}),
       ...(t.agency === 'PARTNER_APP' ? { client_id: t.clientId, on_behalf_of: t.onBehalfOf, grants: t.grants } : {}),
     });
-    return rowScopeFor(viewer, '431124', TODAY);
+    return rowScopeFor(placeViewer(viewer, ['431124']), TODAY);
   }
 
   it.each(PERSONAS.map((p) => [p.label, p] as const))('%s: child, household, person, school, dropout-case and detail scopes', async (_label, p) => {

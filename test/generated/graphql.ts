@@ -15,6 +15,7 @@ export type AbsenceEntry = {
 
 /** Kind of department that calls the hub (部门类型). */
 export type AgencyKind =
+  | 'CITY_EDUCATION_BUREAU'
   /** Civil affairs (民政局) */
   | 'CIVIL_AFFAIRS'
   /** Disabled persons' federation (残联) */
@@ -29,6 +30,7 @@ export type AgencyKind =
   | 'PARTNER_APP'
   /** Poverty-alleviation office (扶贫办/乡村振兴局) */
   | 'POVERTY_ALLEVIATION_OFFICE'
+  | 'PROVINCE_EDUCATION_DEPARTMENT'
   /** School (学校) */
   | 'SCHOOL'
   /** Education supervision office (督导室) */

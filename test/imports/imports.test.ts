@@ -21,13 +21,13 @@ describe('imports of department spreadsheets (导入)', () => {
   let schoolCode: string;
   let schoolId: string;
   const now = new Date('2026-11-16T08:00:00Z');
-  const poverty = operatorViewer('POVERTY_ALLEVIATION_OFFICE', { subject: 'fupin-1', agencyId: 'fupin' });
-  const civil = operatorViewer('CIVIL_AFFAIRS', { subject: 'minzheng-1', agencyId: 'minzheng' });
-  const dpf = operatorViewer('DISABLED_PERSONS_FEDERATION', { subject: 'canlian-1', agencyId: 'canlian' });
-  const bureau = operatorViewer('EDUCATION_BUREAU', { subject: 'jiaoyu-1', agencyId: 'jiaoyu' });
+  const poverty = operatorViewer('POVERTY_ALLEVIATION_OFFICE', { countyCode: TEST_COUNTY, subject: 'fupin-1', agencyId: 'fupin' });
+  const civil = operatorViewer('CIVIL_AFFAIRS', { countyCode: TEST_COUNTY, subject: 'minzheng-1', agencyId: 'minzheng' });
+  const dpf = operatorViewer('DISABLED_PERSONS_FEDERATION', { countyCode: TEST_COUNTY, subject: 'canlian-1', agencyId: 'canlian' });
+  const bureau = operatorViewer('EDUCATION_BUREAU', { countyCode: TEST_COUNTY, subject: 'jiaoyu-1', agencyId: 'jiaoyu' });
 
   const run = (viewer: typeof poverty, kind: ImportKind, file: string, extra: { validRowsOnly?: boolean; rejectsPath?: string } = {}) =>
-    runImport({ db, sealer: testSealer, countyCode: TEST_COUNTY }, { viewer, kind, path: file, fileName: path.basename(file), now, ...extra });
+    runImport({ db, sealer: testSealer }, { viewer, kind, path: file, fileName: path.basename(file), now, ...extra });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -212,7 +212,7 @@ describe('imports of department spreadsheets (导入)', () => {
   describe('census (摸底), plan R2.2', () => {
     it('a township imports its survey in GBK: rows matched or registered, rows outside the township refused', async () => {
       const known = await s.child({ villageCode, schoolId: null, name: '陈小东', birthDate: '2016-02-02' });
-      const township = operatorViewer('TOWNSHIP', { subject: 'zhen-1', townshipCode: `${villageCode.slice(0, 9)}000` });
+      const township = operatorViewer('TOWNSHIP', { countyCode: TEST_COUNTY, subject: 'zhen-1', townshipCode: `${villageCode.slice(0, 9)}000` });
       const fresh = makeIdNumber(TEST_COUNTY, '2017-03-03', 333);
       const rows = [
         ['姓名', '身份证号', '性别', '出生日期', '村代码', '是否在校', '备注'],
@@ -238,7 +238,7 @@ describe('imports of department spreadsheets (导入)', () => {
     });
 
     it('a school may not import a census (only the township or the bureau)', async () => {
-      const school = operatorViewer('SCHOOL', { subject: 'xx-1', schoolCode });
+      const school = operatorViewer('SCHOOL', { countyCode: TEST_COUNTY, subject: 'xx-1', schoolCode });
       await expect(run(school, 'CENSUS', csvFile([['姓名'], ['x']]))).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     });
   });
@@ -247,7 +247,7 @@ describe('imports of department spreadsheets (导入)', () => {
     it('grade, class and student number of pupils on roll; a pupil not on this school\'s roll is refused with its register status', async () => {
       const pupil = await s.child({ villageCode, schoolId, name: '许小青', birthDate: '2016-06-06', grade: 4 });
       const away = await s.child({ villageCode, schoolId: null, name: '韩小白', birthDate: '2016-07-07' });
-      const school = operatorViewer('SCHOOL', { subject: 'xx-1', schoolCode });
+      const school = operatorViewer('SCHOOL', { countyCode: TEST_COUNTY, subject: 'xx-1', schoolCode });
       const file = await xlsxFile([
         ['学校标识码', '学生姓名', '身份证号', '年级', '班级', '班主任', '学籍号'],
         [schoolCode, '许小青', pupil.idNumber, '五年级', '2班', '刘老师', `G${pupil.idNumber}`],
@@ -267,7 +267,7 @@ describe('imports of department spreadsheets (导入)', () => {
       const a = await s.child({ villageCode, schoolId, name: '秦小东', birthDate: '2016-09-09', grade: 4 });
       const b = await s.child({ villageCode, schoolId, name: '尤小西', birthDate: '2016-10-10', grade: 4 });
       const c = await s.child({ villageCode, schoolId, name: '许小南', birthDate: '2016-11-11', grade: 4 });
-      const school = operatorViewer('SCHOOL', { subject: 'xx-1', schoolCode });
+      const school = operatorViewer('SCHOOL', { countyCode: TEST_COUNTY, subject: 'xx-1', schoolCode });
       const file = await xlsxFile([
         ['学校标识码', '学生姓名', '身份证号', '年级', '学籍号'],
         [schoolCode, '秦小东', a.idNumber, '4', ` g${a.idNumber.slice(0, 9)} 0001 `],

@@ -93,16 +93,21 @@ export const CANARY_SPECS: CanarySpec[] = [
   { key: 'transferCtoBRejected', township: 3, school: 'C', transfer: { from: 'C', to: 'B', status: 'REJECTED' } },
 ];
 
-/** Plants the canaries (names "哨兵-<key>", unique) in a fresh database. */
-export async function plantCanaries(db: Database, specs: CanarySpec[] = CANARY_SPECS): Promise<CanaryWorld> {
-  const s = new Scenario(db);
+/**
+ * Plants the canaries (names "哨兵-<key>", unique) in a fresh database; with
+ * `county` (issue 11: many counties in one database) in that county, named
+ * "哨兵-<county>-<key>", so that canaries of two counties can be told apart.
+ */
+export async function plantCanaries(db: Database, specs: CanarySpec[] = CANARY_SPECS, opts: { county?: string } = {}): Promise<CanaryWorld> {
+  const county = opts.county ?? TEST_COUNTY;
+  const tag = opts.county === undefined ? '' : `${county}-`;
+  const s = new Scenario(db, county);
   const villages = { 1: await s.village(1, 1), 2: await s.village(2, 1), 3: await s.village(3, 1) } as const;
   const mk = async (n: TownshipN, name: string) => {
     const row = await s.school(n, { name });
     return { id: row.id, code: row.code, township: n };
   };
   const schools = { A: await mk(1, '一镇哨兵小学A'), B: await mk(2, '二镇哨兵中学B'), C: await mk(3, '三镇哨兵小学C') };
-  const county = TEST_COUNTY;
   const programme = await db.prisma.subsidyProgramme.create({
     data: { code: `P-${randomUUID().slice(0, 8)}`, name: '营养改善计划', countyCode: county, fundingLevel: 'CENTRAL', ownerAgency: 'EDUCATION_BUREAU', amountCents: 50000, period: 'TERM' },
   });
@@ -111,7 +116,7 @@ export async function plantCanaries(db: Database, specs: CanarySpec[] = CANARY_S
   let seq = 0;
   for (const spec of specs) {
     seq++;
-    const name = `哨兵-${spec.key}`;
+    const name = `哨兵-${tag}${spec.key}`;
     const shared = spec.householdOf ? byKey[spec.householdOf] : undefined;
     if (spec.householdOf && !shared) throw new Error(`canary ${spec.key}: ${spec.householdOf} must come first`);
     let householdId = shared?.householdId;
@@ -145,7 +150,7 @@ export async function plantCanaries(db: Database, specs: CanarySpec[] = CANARY_S
       ...(enrollment?.nationalStudentNumberCipher ? { nsn: testSealer.open(enrollment.nationalStudentNumberCipher) } : {}),
     };
     if (spec.disabilityRecord) {
-      const certificate = `43112420160301${String(seq).padStart(2, '0')}62B1`;
+      const certificate = `${county}20160301${String(seq).padStart(2, '0')}62B1`;
       secrets.certificate = certificate;
       secrets.assessment = `评估意见-${spec.key}-机密`;
       secrets.plan = `个别化教育计划-${spec.key}-机密`;
@@ -231,7 +236,7 @@ export async function plantCanaries(db: Database, specs: CanarySpec[] = CANARY_S
       });
     }
     if (spec.migrantApp) {
-      const permit = `43010220${String(seq).padStart(4, '0')}7788`;
+      const permit = `${tag === '' ? '43010220' : county + '20'}${String(seq).padStart(4, '0')}7788`;
       secrets.permit = permit;
       await db.prisma.migrantEnrollment.create({
         data: {
@@ -348,6 +353,9 @@ export const PERSONAS: PersonaSpec[] = [
   { label: 'SCHOOL without school claim', agency: 'SCHOOL', noClaim: true },
   { label: 'PARTNER_APP for CIVIL_AFFAIRS (BASIC, CONTACT), registered for township 2', agency: 'CIVIL_AFFAIRS', partner: { grants: [{ class: 'BASIC', access: 'R' }, { class: 'CONTACT', access: 'R' }], township: 2 } },
   { label: 'PARTNER_APP for WOMENS_FEDERATION (BASIC)', agency: 'WOMENS_FEDERATION', partner: { grants: [{ class: 'BASIC', access: 'R' }] } },
+  // Issue 11: above the county, aggregates only; no child ever.
+  { label: 'CITY_EDUCATION_BUREAU (city 431100)', agency: 'CITY_EDUCATION_BUREAU' },
+  { label: 'PROVINCE_EDUCATION_DEPARTMENT (province 430000)', agency: 'PROVINCE_EDUCATION_DEPARTMENT' },
 ];
 
 export const askerOf = (p: PersonaSpec): Asker => ({ agency: p.agency, grants: p.partner?.grants ?? null });
@@ -364,6 +372,11 @@ export function sees(p: PersonaSpec, c: Canary, world: CanaryWorld): boolean {
     case 'CIVIL_AFFAIRS':
     case 'SUPERVISION':
       base = true;
+      break;
+    case 'CITY_EDUCATION_BUREAU':
+    case 'PROVINCE_EDUCATION_DEPARTMENT':
+      // Issue 11: aggregates of their counties only, never a child.
+      base = false;
       break;
     case 'TOWNSHIP':
       base = !p.noClaim && p.township !== undefined && (c.township === p.township || (c.school !== null && world.schools[c.school].township === p.township));
@@ -408,6 +421,9 @@ export function personaToken(p: PersonaSpec, world: CanaryWorld): Persona {
     };
   }
   if (p.noClaim) return { agency: p.agency };
+  // Issue 11: the city's and the province's division (the test county's city 431100, province 430000).
+  if (p.agency === 'CITY_EDUCATION_BUREAU') return { agency: p.agency, region: '431100' };
+  if (p.agency === 'PROVINCE_EDUCATION_DEPARTMENT') return { agency: p.agency, region: '430000' };
   return {
     agency: p.agency,
     ...(p.township ? { township: world.townshipCode(p.township) } : {}),

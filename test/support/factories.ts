@@ -27,7 +27,7 @@ export class Scenario {
     return this.db.prisma.region.upsert({
       where: { code },
       update: {},
-      create: { code, level: 'COUNTY', name: '测试县', countyCode: this.countyCode, headName: '县长甲' },
+      create: { code, level: 'COUNTY', name: this.countyCode === TEST_COUNTY ? '测试县' : `测试县${this.countyCode}`, countyCode: this.countyCode, headName: '县长甲' },
     });
   }
 

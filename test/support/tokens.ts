@@ -2,13 +2,17 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKeyStore, type KeyStore } from '../../src/access/auth';
-import type { Agency } from '../../src/access/policy';
+import { isRegionalAgency, REGIONAL_AGENCIES, type Agency } from '../../src/access/policy';
 import type { Grant } from '../../src/access/viewer';
 import { loadConfig, type Config } from '../../src/config';
 
 /** Personas: one token per agency kind, minted with jose at test time. */
 export interface Persona {
   agency: Agency | 'PARTNER_APP';
+  /** county_code (issue 11); unset: none in the token (a hub serving one county takes its own). */
+  county?: string;
+  /** region_code of the city or province; unset for them: the test county's city 431100 or province 430000. */
+  region?: string;
   township?: string;
   school?: string;
   onBehalfOf?: Agency;
@@ -45,6 +49,10 @@ export async function mintToken(p: Persona, ttlSeconds = 600): Promise<string> {
   const { keys } = await testKeys();
   if (!keys.sign) throw new Error('test key store cannot sign');
   const claims: Record<string, unknown> = { sub: p.subject ?? `user-${p.agency.toLowerCase()}`, agency_kind: p.agency };
+  if (p.county) claims['county_code'] = p.county;
+  if (p.agency !== 'PARTNER_APP' && isRegionalAgency(p.agency)) {
+    claims['region_code'] = p.region ?? testConfigEnv.COUNTY_CODE.slice(0, REGIONAL_AGENCIES[p.agency].digits).padEnd(6, '0');
+  } else if (p.region) claims['region_code'] = p.region;
   if (p.township) claims['township_code'] = p.township;
   if (p.school) claims['school_code'] = p.school;
   if (p.agency === 'PARTNER_APP') {

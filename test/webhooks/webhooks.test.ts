@@ -351,7 +351,7 @@ describe('partner webhooks (issue 6 item 4)', () => {
       audit: new AuditWriter(db),
       sealer,
       logger: createLogger('silent'),
-      config: { COUNTY_CODE: '431124', WEBHOOK_TIMEOUT_MS: 10000, WEBHOOK_BACKOFF_BASE_MS: 100, WEBHOOK_BACKOFF_CAP_MS: 1000, WEBHOOK_MAX_ATTEMPTS: 3, WEBHOOK_ON_DEAD: 'suspend', WEBHOOK_POLL_MS: 50, WEBHOOK_LEASE_MS: 60000 },
+      config: { counties: ['431124'], WEBHOOK_TIMEOUT_MS: 10000, WEBHOOK_BACKOFF_BASE_MS: 100, WEBHOOK_BACKOFF_CAP_MS: 1000, WEBHOOK_MAX_ATTEMPTS: 3, WEBHOOK_ON_DEAD: 'suspend', WEBHOOK_POLL_MS: 50, WEBHOOK_LEASE_MS: 60000 },
       today: () => new Date('2026-11-16T08:00:00Z'),
     });
     second.start();

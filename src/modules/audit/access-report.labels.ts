@@ -20,6 +20,8 @@ export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
   POVERTY_ALLEVIATION_OFFICE: '县扶贫办',
   SUPERVISION: '县教育督导室',
   PARTNER_APP: '合作应用',
+  CITY_EDUCATION_BUREAU: '市教育局',
+  PROVINCE_EDUCATION_DEPARTMENT: '省教育厅',
 };
 
 export const CLASS_LABELS: Record<FieldClass, string> = {

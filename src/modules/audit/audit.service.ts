@@ -1,4 +1,5 @@
 import { checkpointKeysOf } from '../../audit/checkpoint-keys';
+import { listCheckpoints } from '../../audit/checkpoints';
 import { verifyWithCheckpoints, type LogVerdict } from '../../audit/verify';
 import type { Context } from '../../context';
 import { badInput } from '../../errors';
@@ -26,5 +27,8 @@ export async function verifyAccessLog(ctx: Context, checkpoints: ReadonlyArray<{
   const db = ctx.repo.database;
   const keys = checkpoints.length > 0 ? await checkpointKeysOf(db) : undefined;
   if (checkpoints.length > 0 && !keys) throw badInput('checkpoints', 'this hub has no checkpoint key configured');
-  return verifyWithCheckpoints(db, keys ?? null, checkpoints.map((c) => c.jws), ctx.repo.scope.countyCode);
+  // The county a checkpoint names is the signing hub's home county (COUNTY_CODE), the same for every county
+  // it serves (issue 11): one chain per hub. Its own newest checkpoint says which; none yet: the viewer's.
+  const [own] = await listCheckpoints(db, { newest: 1 });
+  return verifyWithCheckpoints(db, keys ?? null, checkpoints.map((c) => c.jws), own?.county || ctx.repo.scope.countyCode);
 }

@@ -1,4 +1,4 @@
-import { PARTNER_MIN_COUNT } from '../../access/policy';
+import { shownCount } from '../../access/policy';
 import type { Context } from '../../context';
 import { badInput, notFound } from '../../errors';
 import type { Prisma } from '../../generated/prisma/client';
@@ -111,10 +111,10 @@ export async function listChildren(
   };
 }
 
-/** Counts obey the row scope; for partner apps a count below PARTNER_MIN_COUNT is suppressed (access-policy). */
+/** Counts obey the row scope; for partner apps (and agencies above the county) a count below PARTNER_MIN_COUNT is suppressed (access-policy). */
 export async function countChildren(ctx: Context, where: Prisma.ChildWhereInput): Promise<number | null> {
   const n = await ctx.repo.countChildren(where);
-  return ctx.viewer.kind === 'PARTNER_APP' && n < PARTNER_MIN_COUNT ? null : n;
+  return shownCount(ctx.viewer, n);
 }
 
 export function ageOf(ctx: Context, child: { birthDate: Date }): number {

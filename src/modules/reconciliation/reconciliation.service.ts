@@ -1,5 +1,5 @@
 import type { FieldClass } from '../../access/field-classes';
-import { PARTNER_MIN_COUNT } from '../../access/policy';
+import { shownCount } from '../../access/policy';
 import { rowScopeKindOf } from '../../access/viewer';
 import type { Context } from '../../context';
 import { mutate } from '../unit-of-work';
@@ -180,8 +180,7 @@ export async function summarizeRun(ctx: Context, run: ReconciliationRun): Promis
     prisma.discrepancy.groupBy({ by: ['type', 'status'], where: { AND: [vis, { lastRunId: run.id }] }, _count: { _all: true } }),
     prisma.discrepancy.count({ where: { AND: [vis, { status: 'RESOLVED', resolvedBy: AUTO_RESOLVER, resolution: `no longer found in run ${run.id}` }] } }),
   ]);
-  const partner = ctx.viewer.kind === 'PARTNER_APP';
-  const suppress = (n: number): number | null => (partner && n < PARTNER_MIN_COUNT ? null : n);
+  const suppress = (n: number): number | null => shownCount(ctx.viewer, n);
   const perType = new Map<string, { found: number; open: number }>(typesOf(run.kind).map((t) => [t, { found: 0, open: 0 }]));
   let found = 0;
   let open = 0;
@@ -195,7 +194,7 @@ export async function summarizeRun(ctx: Context, run: ReconciliationRun): Promis
       open += g._count._all;
     }
   }
-  const countyWide = !partner && rowScopeKindOf(ctx.viewer) === 'COUNTY';
+  const countyWide = ctx.viewer.kind !== 'PARTNER_APP' && rowScopeKindOf(ctx.viewer) === 'COUNTY';
   const stored = (run.totals ?? {}) as StoredTotals;
   const byType: DiscrepancyCountType[] = [...perType].map(([type, c]) => ({ type, found: suppress(c.found), open: suppress(c.open) }));
   const openShown = suppress(open);

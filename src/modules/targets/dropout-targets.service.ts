@@ -1,4 +1,4 @@
-import { PARTNER_MIN_COUNT } from '../../access/policy';
+import { shownCount } from '../../access/policy';
 import type { Context } from '../../context';
 import { badInput } from '../../errors';
 import type { CaseStatus, Prisma } from '../../generated/prisma/client';
@@ -110,9 +110,9 @@ async function resolveFilter(ctx: Context, db: Db, townshipCode: string | null |
 
 type SchoolRow = SchoolType & { townshipCode: string };
 
-/** Small counts are suppressed for partner apps (access-policy "Filters, sort orders and aggregates"). */
+/** Small counts are suppressed for partner apps and the agencies above the county (access-policy "Filters, sort orders and aggregates"; issue 11). */
 export function shown(ctx: Context, n: number): number | null {
-  return ctx.viewer.kind === 'PARTNER_APP' && n < PARTNER_MIN_COUNT ? null : n;
+  return shownCount(ctx.viewer, n);
 }
 
 function levelFigure(ctx: Context, level: SchoolLevel, enrolledIds: string[], dropoutIds: string[]): DropoutLevelFigure {

@@ -60,7 +60,7 @@ registerEnumType(RiskRuleEnum, {
   },
 });
 
-const SUPPRESSED = 'null for a partner app when the count is below 5 (access-policy: small counts are suppressed)';
+const SUPPRESSED = 'null for a partner app (or the city or province) when the count is below 5 (access-policy: small counts are suppressed)';
 
 @ObjectType('DropoutLevelFigure', {
   description:

@@ -25,6 +25,8 @@ export async function viewerCapabilities(ctx: Context): Promise<ViewerType> {
   return {
     agencyKind: v.kind,
     agency: v.agency,
+    countyCode: v.countyCode,
+    regionCode: v.regionCode,
     township: township && township.level === 'TOWNSHIP' ? township : null,
     school,
     rowScope: ROW_SCOPES[v.agency].rows,

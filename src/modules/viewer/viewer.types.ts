@@ -44,11 +44,15 @@ export class ViewerType {
   agencyKind!: AgencyKind;
   @Classified('REFERENCE') @Field(() => AgencyKind, { description: 'The agency whose rights apply (适用权限的机构): the caller’s own, or the one a partner app acts for' })
   agency!: AgencyKind;
+  @Classified('REFERENCE') @Field(() => String, { nullable: true, description: 'County of the token (所属县, GB/T 2260 code; claim county_code): the county whose rows the caller works in; null for the city and the province' })
+  countyCode!: string | null;
+  @Classified('REFERENCE') @Field(() => String, { nullable: true, description: 'City (市) or province (省) division code of a CITY_EDUCATION_BUREAU or PROVINCE_EDUCATION_DEPARTMENT token (claim region_code); null for everyone else' })
+  regionCode!: string | null;
   @Classified('REFERENCE') @Field(() => TownshipType, { nullable: true, description: 'Township of a township token (所属乡镇)' })
   township!: TownshipType | null;
   @Classified('REFERENCE') @Field(() => SchoolType, { nullable: true, description: 'School of a school token (所属学校)' })
   school!: SchoolType | null;
-  @Classified('REFERENCE') @Field(() => String, { description: 'Which children the caller sees at all (行范围): COUNTY, TOWNSHIP, SCHOOL, LABOR_FINDINGS, LEGAL, CARE, DISABILITY or REGISTERED_POOR' })
+  @Classified('REFERENCE') @Field(() => String, { description: 'Which children the caller sees at all (行范围): COUNTY, TOWNSHIP, SCHOOL, LABOR_FINDINGS, LEGAL, CARE, DISABILITY, REGISTERED_POOR, or NONE (the city and the province: aggregates only)' })
   rowScope!: string;
   @Classified('REFERENCE') @Field(() => [ClassAccessType], { description: 'The field classes the caller may read (可读数据类别), and how' })
   classes!: ClassAccessType[];

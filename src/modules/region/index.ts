@@ -1,0 +1,2 @@
+export { RegionResolver } from './region.resolver';
+export { countiesOf, regionalMonthlyReports, regionalTargets } from './region.service';
