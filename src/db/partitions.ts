@@ -16,9 +16,10 @@ import type { Database, SqlSession } from './client';
  * partition in the same transaction (see `ensurePartitions`).
  */
 
-/** Partitioned tables and their partition key (a DATE column). */
-export const MONTHLY_PARTITIONED: Readonly<Record<string, string>> = {
-  AttendanceRecord: 'date',
+/** Partitioned tables and their partition key: a DATE column, or a timestamptz one cut at 00:00 UTC. */
+export const MONTHLY_PARTITIONED: Readonly<Record<string, { column: string; type: 'date' | 'timestamptz' }>> = {
+  AttendanceRecord: { column: 'date', type: 'date' },
+  OutboxEvent: { column: 'createdAt', type: 'timestamptz' },
 };
 
 /** Months created ahead of the current one. */
@@ -45,10 +46,15 @@ export function defaultPartitionName(table: string): string {
   return `${table}_default`;
 }
 
-function keyOf(table: string): string {
+function keyOf(table: string): { column: string; type: 'date' | 'timestamptz' } {
   const key = MONTHLY_PARTITIONED[table];
   if (!key) throw new Error(`${table} is not a monthly partitioned table (src/db/partitions.ts)`);
   return key;
+}
+
+/** A month's bound as a literal of the key's type: '2026-12-01', or '2026-12-01 00:00:00+00' (UTC, whatever the session's time zone). */
+function bound(type: 'date' | 'timestamptz', day: Date): string {
+  return type === 'date' ? `'${isoDay(day)}'` : `'${isoDay(day)} 00:00:00+00'`;
 }
 
 /**
@@ -69,10 +75,11 @@ async function revokeDirectAccess(s: SqlSession, partition: string): Promise<voi
 
 /** Creates one month's partition unless it exists, moving that month's rows out of DEFAULT first. Returns whether it created it. */
 async function ensureMonth(s: SqlSession, table: string, month: Date): Promise<{ created: boolean; moved: number }> {
-  const key = ident(keyOf(table));
+  const { column, type } = keyOf(table);
+  const key = ident(column);
   const name = partitionName(table, month);
-  const from = isoDay(month);
-  const to = isoDay(monthStart(month, 1));
+  const from = bound(type, month);
+  const to = bound(type, monthStart(month, 1));
   await s.exec('BEGIN');
   try {
     await s.query('SELECT pg_advisory_xact_lock($1)', [PARTITION_LOCK]);
@@ -81,18 +88,28 @@ async function ensureMonth(s: SqlSession, table: string, month: Date): Promise<{
       await s.exec('COMMIT');
       return { created: false, moved: 0 };
     }
-    const def = ident(defaultPartitionName(table));
-    const range = `${key} >= DATE '${from}' AND ${key} < DATE '${to}'`;
+    const defName = defaultPartitionName(table);
+    const def = ident(defName);
+    const range = `${key} >= ${from}::${type} AND ${key} < ${to}::${type}`;
     const stray = await s.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${def} WHERE ${range}`);
     const moved = stray[0]?.n ?? 0;
+    const old = ident(`${defName}_moving`);
     if (moved > 0) {
-      // The DEFAULT partition holds rows of this month: take them out, create the partition, put them back through the parent.
-      await s.exec(`CREATE TEMP TABLE hub_partition_move ON COMMIT DROP AS SELECT * FROM ${def} WHERE ${range}`);
-      await s.exec(`DELETE FROM ${def} WHERE ${range}`);
+      // The DEFAULT partition holds rows of this month: PostgreSQL creates the month only once they are out of
+      // it. DEFAULT is detached whole and replaced by an empty one; after the month is created its rows go back
+      // through the parent (each to its month or to the new DEFAULT). No row is deleted: the append-only
+      // tables (OutboxEvent) refuse a DELETE, and a detached partition takes its cloned triggers with it.
+      await s.exec(`ALTER TABLE ${ident(table)} DETACH PARTITION ${def}`);
+      await s.exec(`ALTER TABLE ${def} RENAME TO ${old}`);
+      await s.exec(`CREATE TABLE ${def} PARTITION OF ${ident(table)} DEFAULT`);
+      await revokeDirectAccess(s, defName);
     }
-    await s.exec(`CREATE TABLE IF NOT EXISTS ${ident(name)} PARTITION OF ${ident(table)} FOR VALUES FROM ('${from}') TO ('${to}')`);
+    await s.exec(`CREATE TABLE IF NOT EXISTS ${ident(name)} PARTITION OF ${ident(table)} FOR VALUES FROM (${from}) TO (${to})`);
     await revokeDirectAccess(s, name);
-    if (moved > 0) await s.exec(`INSERT INTO ${ident(table)} SELECT * FROM hub_partition_move`);
+    if (moved > 0) {
+      await s.exec(`INSERT INTO ${ident(table)} SELECT * FROM ${old}`);
+      await s.exec(`DROP TABLE ${old}`);
+    }
     await s.exec('COMMIT');
     return { created: true, moved };
   } catch (e) {

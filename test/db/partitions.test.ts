@@ -66,7 +66,8 @@ describe('AttendanceRecord: monthly partitions (issue 11 item 5)', () => {
 
   it('creates the months ahead of any date it is given, once', async () => {
     const r = await ensureAllMonthlyPartitions(db, 3, new Date('2030-11-20T12:00:00Z'));
-    expect(r).toEqual({ created: ['AttendanceRecord_2030_11', 'AttendanceRecord_2030_12', 'AttendanceRecord_2031_01', 'AttendanceRecord_2031_02'], moved: 0 });
+    const months = ['2030_11', '2030_12', '2031_01', '2031_02'];
+    expect(r).toEqual({ created: [...months.map((m) => `AttendanceRecord_${m}`), ...months.map((m) => `OutboxEvent_${m}`)], moved: 0 });
     expect((await partitions()).get('AttendanceRecord_2031_02')).toBe(`FOR VALUES FROM ('2031-02-01') TO ('2031-03-01')`);
     expect(await ensureAllMonthlyPartitions(db, 3, new Date('2030-11-20T12:00:00Z'))).toEqual({ created: [], moved: 0 });
   });
@@ -163,6 +164,131 @@ describe('AttendanceRecord: monthly partitions (issue 11 item 5)', () => {
         { id: ids[3], p: '"AttendanceRecord_2026_11"', version: 3 },
       ]);
       expect(await old.raw.query(`SELECT to_regclass('"AttendanceRecord_unpartitioned"') AS t`)).toEqual([{ t: null }]);
+    } finally {
+      await old.close();
+      await admin?.raw.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin?.close();
+    }
+  });
+});
+
+/**
+ * Issue 11 item 5, second table: "OutboxEvent" is partitioned by month of
+ * "createdAt" (UTC months; migration 20261211000000_outbox_partitions). The
+ * outbox stays append-only across its partitions, consumers still read
+ * "id > cursor" in id order across months, and a time range prunes.
+ */
+describe('OutboxEvent: monthly partitions (issue 11 item 5)', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const event = async (createdAt: string, type = 'DROPOUT_REPORTED') =>
+    (
+      await db.raw.query<{ id: string; p: string }>(
+        `INSERT INTO "OutboxEvent" ("countyCode", "type", "payload", "createdAt") VALUES ($1, $2, '{}'::jsonb, $3::timestamptz)
+         RETURNING id::text, tableoid::regclass::text AS p`,
+        [TEST_COUNTY, type, createdAt],
+      )
+    )[0]!;
+  const partitionOf = async (id: string) => (await db.raw.query<{ p: string }>(`SELECT tableoid::regclass::text AS p FROM "OutboxEvent" WHERE id = $1::bigint`, [id]))[0]?.p;
+
+  it('is partitioned by UTC month, with this month and the next three after start', async () => {
+    const [kind] = await db.raw.query<{ kind: string }>(`SELECT relkind::text AS kind FROM pg_class WHERE oid = '"OutboxEvent"'::regclass`);
+    expect(kind).toEqual({ kind: 'p' });
+    const now = new Date();
+    const bounds = await db.raw.query<{ name: string; bound: string }>(
+      `SELECT c.relname AS name, pg_get_expr(c.relpartbound, c.oid) AS bound FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = '"OutboxEvent"'::regclass ORDER BY 1`,
+    );
+    const names = bounds.map((b) => b.name);
+    expect(names).toContain('OutboxEvent_default');
+    for (let i = 0; i <= 3; i++) expect(names).toContain(partitionName('OutboxEvent', monthStart(now, i)));
+    // A month is cut at 00:00 UTC whatever the session's time zone: the bound reads back in UTC.
+    await db.raw.exec(`SET TIME ZONE 'UTC'`);
+    const [b] = await db.raw.query<{ bound: string }>(`SELECT pg_get_expr(relpartbound, oid) AS bound FROM pg_class WHERE relname = $1`, [partitionName('OutboxEvent', monthStart(now))]);
+    const from = monthStart(now).toISOString().slice(0, 10);
+    const to = monthStart(now, 1).toISOString().slice(0, 10);
+    expect(b?.bound).toBe(`FOR VALUES FROM ('${from} 00:00:00+00') TO ('${to} 00:00:00+00')`);
+  });
+
+  it("an event goes to its month's partition; ids keep growing and read in order across months", async () => {
+    await ensurePartitions(db, 'OutboxEvent', new Date('2031-03-01'), new Date('2031-05-01'));
+    const a = await event('2031-03-31T23:59:59.999Z');
+    const b = await event('2031-04-01T00:00:00.000Z');
+    const c = await event('2031-05-10T08:00:00.000Z');
+    expect([a.p, b.p, c.p]).toEqual(['"OutboxEvent_2031_03"', '"OutboxEvent_2031_04"', '"OutboxEvent_2031_05"']);
+    expect(BigInt(a.id) < BigInt(b.id) && BigInt(b.id) < BigInt(c.id)).toBe(true);
+    // What the outbox bus and the webhook dispatcher ask: everything after a cursor, in id order.
+    const after = await db.prisma.outboxEvent.findMany({ where: { id: { gt: BigInt(a.id) - 1n } }, orderBy: { id: 'asc' }, select: { id: true } });
+    expect(after.map((r) => r.id.toString()).slice(0, 3)).toEqual([a.id, b.id, c.id]);
+  });
+
+  it('stays append-only: UPDATE and DELETE are refused through the parent and on a partition itself', async () => {
+    const e = await event('2031-04-15T10:00:00Z');
+    await expect(db.raw.exec(`UPDATE "OutboxEvent" SET "type" = 'X' WHERE id = ${e.id}`)).rejects.toThrow(/append-only|refuse|not allowed|insufficient/i);
+    await expect(db.raw.exec(`DELETE FROM "OutboxEvent" WHERE id = ${e.id}`)).rejects.toThrow(/append-only|refuse|not allowed|insufficient/i);
+    await expect(db.raw.exec(`DELETE FROM "OutboxEvent_2031_04" WHERE id = ${e.id}`)).rejects.toThrow(/append-only|refuse|not allowed|insufficient/i);
+    expect(await partitionOf(e.id)).toBe('"OutboxEvent_2031_04"');
+  });
+
+  it('a time range reads only its months (pruning)', async () => {
+    const sql = `SELECT id FROM "OutboxEvent" WHERE "createdAt" >= '2031-04-01 00:00:00+00' AND "createdAt" < '2031-05-01 00:00:00+00' ORDER BY id`;
+    const plan = (await db.raw.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${sql}`)).map((r) => r['QUERY PLAN']).join('\n');
+    expect(plan).toContain('OutboxEvent_2031_04');
+    expect(plan).not.toContain('OutboxEvent_2031_03');
+    expect(plan).not.toContain('OutboxEvent_2031_05');
+    expect(plan).not.toContain('OutboxEvent_default');
+  });
+
+  it('events of a month without a partition wait in DEFAULT; creating the month moves them there without a DELETE (the outbox refuses one)', async () => {
+    const stray = await event('2034-08-20T12:00:00Z');
+    const other = await event('2034-09-02T12:00:00Z');
+    expect([stray.p, other.p]).toEqual(['"OutboxEvent_default"', '"OutboxEvent_default"']);
+    expect(await ensurePartitions(db, 'OutboxEvent', new Date('2034-08-01'), new Date('2034-08-01'))).toEqual({ created: ['OutboxEvent_2034_08'], moved: 1 });
+    expect(await partitionOf(stray.id)).toBe('"OutboxEvent_2034_08"');
+    expect(await partitionOf(other.id)).toBe('"OutboxEvent_default"');
+    // The new DEFAULT is append-only too (the parent's trigger is cloned onto it), and the detached one is gone.
+    await expect(db.raw.exec(`DELETE FROM "OutboxEvent_default" WHERE id = ${other.id}`)).rejects.toThrow(/append-only|refuse|not allowed|insufficient/i);
+    expect(await db.raw.query(`SELECT to_regclass('"OutboxEvent_default_moving"') AS t`)).toEqual([{ t: null }]);
+    const [n] = await db.raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM "OutboxEvent" WHERE id IN (${stray.id}, ${other.id})`);
+    expect(n?.n).toBe(2);
+  });
+
+  it('the migration moves existing events into monthly partitions with their ids, and the sequence goes on after them', async () => {
+    const MIGRATION = '20261211000000_outbox_partitions';
+    const serverUrl = process.env.DATABASE_URL;
+    const name = `hub_test_${randomBytes(6).toString('hex')}`;
+    const admin = serverUrl ? openPostgres({ url: serverUrl, poolSize: 1 }) : null;
+    await admin?.raw.exec(`CREATE DATABASE ${name}`);
+    const old: Database = serverUrl ? openPostgres({ url: withDatabase(serverUrl, name), poolSize: 2 }) : await openPglite();
+    try {
+      await migrate(old, listMigrations().filter((m) => m.name < MIGRATION));
+      const ids: string[] = [];
+      for (const at of ['2025-12-31T23:30:00Z', '2026-01-01T00:30:00Z', '2026-11-20T08:00:00Z']) {
+        const [r] = await old.raw.query<{ id: string }>(
+          `INSERT INTO "OutboxEvent" ("countyCode", "type", "payload", "createdAt") VALUES ($1, 'CASE_CLOSED', '{"caseId":"x"}'::jsonb, $2::timestamptz) RETURNING id::text`,
+          [TEST_COUNTY, at],
+        );
+        ids.push(r!.id);
+      }
+      const applied = await migrate(old);
+      expect(applied[0]).toBe(MIGRATION);
+      const rows = await old.raw.query<{ id: string; p: string; payload: unknown }>(`SELECT id::text, tableoid::regclass::text AS p, payload FROM "OutboxEvent" ORDER BY id`);
+      expect(rows).toEqual([
+        { id: ids[0], p: '"OutboxEvent_2025_12"', payload: { caseId: 'x' } },
+        { id: ids[1], p: '"OutboxEvent_2026_01"', payload: { caseId: 'x' } },
+        { id: ids[2], p: '"OutboxEvent_2026_11"', payload: { caseId: 'x' } },
+      ]);
+      const [next] = await old.raw.query<{ id: string }>(`INSERT INTO "OutboxEvent" ("countyCode", "type", "payload") VALUES ($1, 'CASE_CLOSED', '{}'::jsonb) RETURNING id::text`, [TEST_COUNTY]);
+      expect(BigInt(next!.id) > BigInt(ids[2]!)).toBe(true);
+      await expect(old.raw.exec(`DELETE FROM "OutboxEvent" WHERE id = ${ids[0]}`)).rejects.toThrow();
+      expect(await old.raw.query(`SELECT to_regclass('"OutboxEvent_unpartitioned"') AS t`)).toEqual([{ t: null }]);
     } finally {
       await old.close();
       await admin?.raw.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -154,7 +154,7 @@ describe('partner webhooks (issue 6 item 4)', () => {
     expect(hit.headers['x-hub-event-id']).toBe(event.id);
     expect(hit.headers['x-hub-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
     expect(event.type).toBe('DROPOUT_REPORTED');
-    const outbox = await db.prisma.outboxEvent.findUniqueOrThrow({ where: { id: BigInt(event.id) } });
+    const outbox = await db.prisma.outboxEvent.findFirstOrThrow({ where: { id: BigInt(event.id) } });
     expect(event.occurredAt).toBe(outbox.createdAt.toISOString());
 
     // Thin: the event id, type, time and ids only; never names, ID numbers, causes or free text.
