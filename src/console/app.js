@@ -8,7 +8,7 @@ const { capabilities, canRead } = require('./policy');
 const { h, replace, notice } = require('./ui');
 const { disposeDetached } = require('./charts');
 
-const PAGES = [require('./pages/county'), require('./pages/ledgers'), require('./pages/child'), require('./pages/warning'), require('./pages/supervision')];
+const PAGES = [require('./pages/county'), require('./pages/region'), require('./pages/ledgers'), require('./pages/child'), require('./pages/warning'), require('./pages/supervision')];
 
 const DEVELOPMENT = document.body.dataset.mode === 'development';
 const VIEWER_QUERY = '{ viewer { agencyKind agency township { code name } school { id code name } rowScope classes { fieldClass access only rows purposeRequired } purposes } }';

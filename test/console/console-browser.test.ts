@@ -325,6 +325,41 @@ interface Targets {
     await b.screenshot(path.join(SHOTS, 'supervision.png'));
   }, 120_000);
 
+  it("city (issue 11): 区域汇总 only, its counties against T1–T3 and the townships' frozen reports, no child anywhere", async () => {
+    // One township reports November (plan S1), so the monthly table has a frozen figure to sum.
+    const township = townships[0]!;
+    const t = await api.as({ agency: 'TOWNSHIP', township: township.code });
+    expect((await t.gql(`mutation { submitMonthlyReport(townshipCode: "${township.code}", month: "2026-11") { id } }`)).errors).toBeUndefined();
+    await signIn('CITY_EDUCATION_BUREAU');
+    expect(await texts('.nav a')).toEqual(['区域汇总']);
+    const targets = (
+      await gql<{ regionalTargets: Array<{ county: { code: string }; levels: Array<{ level: string; enrolledAtStart: number | null; met: boolean | null }> }> }>(
+        '{ regionalTargets { county { code } levels { level enrolledAtStart met } } }',
+        {},
+        null,
+      )
+    ).regionalTargets;
+    expect(targets.map((x) => x.county.code)).toEqual([TEST_COUNTY]);
+    expect(await attrs('.region-targets tbody tr', 'county')).toEqual([TEST_COUNTY]);
+    // The 小学 roll at the start of the year, as the hub counts it (over 5: shown), in the row's second cell.
+    const primary = targets[0]!.levels.find((l) => l.level === 'PRIMARY')!;
+    expect(primary.enrolledAtStart).toBeGreaterThan(5);
+    expect((await texts('.region-targets tbody tr td:nth-child(2)'))[0]).toBe(primary.enrolledAtStart!.toLocaleString('zh-CN'));
+    const monthly = (
+      await gql<{ regionalMonthlyReports: Array<{ county: { code: string }; reported: number; townships: number; coverage: number | null }> }>(
+        '{ regionalMonthlyReports { county { code } reported townships coverage } }',
+        {},
+        null,
+      )
+    ).regionalMonthlyReports;
+    expect(monthly).toEqual([expect.objectContaining({ county: { code: TEST_COUNTY }, reported: 1, townships: townships.length })]);
+    expect(await attrs('.region-monthly tbody tr', 'reported')).toEqual(['1']);
+    expect(await attrs('.region-monthly tbody tr', 'coverage')).toEqual([monthly[0]!.coverage === null ? '' : String(monthly[0]!.coverage)]);
+    // Nothing of a child: no link to a child's page, no list the city could open.
+    expect(await b.evaluate<number>(`document.querySelectorAll('a[href^="#/child"]').length`)).toBe(0);
+    await b.screenshot(path.join(SHOTS, 'region-city.png'), true);
+  }, 120_000);
+
   it('an expired or invalid token: back to sign-in with the 401 message in Chinese', async () => {
     await b.evaluate(`sessionStorage.setItem('console.token', 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl')`);
     await b.navigate(`${base}/console#/county`);
