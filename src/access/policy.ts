@@ -210,6 +210,19 @@ export function suppressesSmallCounts(v: { kind: AgencyKind; agency: Agency }): 
   return v.kind === 'PARTNER_APP' || isRegionalAgency(v.agency);
 }
 
+/**
+ * Whether a target's verdict (达标 or not) is shown even when the counts
+ * behind it are suppressed: for the city and the province, whose task is to
+ * hold each county to T1–T3 (a county meeting T1 has few dropouts, so its
+ * counts are small by definition). A verdict names no number: with the roll
+ * suppressed or not, it tells only that the rate is within the target. The
+ * rate itself stays suppressed (rate × roll would give the count back).
+ * Partner apps keep the verdict suppressed with its counts.
+ */
+export function showsVerdicts(v: { kind: AgencyKind; agency: Agency }): boolean {
+  return v.kind !== 'PARTNER_APP' && isRegionalAgency(v.agency);
+}
+
 /** A count as a viewer may see it: null when it is below PARTNER_MIN_COUNT and the viewer gets small counts suppressed. */
 export function shownCount(v: { kind: AgencyKind; agency: Agency }, n: number): number | null {
   return n < PARTNER_MIN_COUNT && suppressesSmallCounts(v) ? null : n;

@@ -1,4 +1,4 @@
-import { shownCount } from '../../access/policy';
+import { shownCount, showsVerdicts } from '../../access/policy';
 import type { Context } from '../../context';
 import { badInput } from '../../errors';
 import type { CaseStatus, Prisma } from '../../generated/prisma/client';
@@ -127,7 +127,7 @@ function levelFigure(ctx: Context, level: SchoolLevel, enrolledIds: string[], dr
     dropouts: shown(ctx, d),
     rate: hidden || e === 0 ? null : Math.round((d / e) * 100 * 10000) / 10000,
     target: t.permille / 10,
-    met: hidden ? null : e === 0 ? d === 0 : d * 1000 <= e * t.permille,
+    met: hidden && !showsVerdicts(ctx.viewer) ? null : e === 0 ? d === 0 : d * 1000 <= e * t.permille,
     enrolledIds,
     dropoutIds,
   };
@@ -135,7 +135,7 @@ function levelFigure(ctx: Context, level: SchoolLevel, enrolledIds: string[], dr
 
 function poorFigure(ctx: Context, poorIds: string[]): PoorDropoutFigure {
   const n = shown(ctx, poorIds.length);
-  return { planRef: 'T3', poorDropouts: n, target: T3_TARGET, met: n === null ? null : n <= T3_TARGET, childIds: poorIds };
+  return { planRef: 'T3', poorDropouts: n, target: T3_TARGET, met: n === null && !showsVerdicts(ctx.viewer) ? null : poorIds.length <= T3_TARGET, childIds: poorIds };
 }
 
 interface Tally {

@@ -90,7 +90,7 @@ export class DropoutLevelFigure {
   @Classified('AGGREGATE') @Field(() => Float, { description: 'Target in percent (目标值, %): 0.6 for 小学 (plan T1), 1.8 for 初中 (plan T2); the rate must not exceed it' })
   target!: number;
   @Classified('AGGREGATE')
-  @Field(() => Boolean, { nullable: true, description: `Target met (是否达标): rate ≤ target (with nobody on the roll at the start: no dropout); null when suppressed (${SUPPRESSED})` })
+  @Field(() => Boolean, { nullable: true, description: `Target met (是否达标): rate ≤ target (with nobody on the roll at the start: no dropout); null when suppressed (${SUPPRESSED}), except for the city and the province, who see the verdict of every county` })
   met!: boolean | null;
 
   /** Children behind the figures (not GraphQL fields: read by the drill-down resolvers). */
@@ -119,7 +119,7 @@ export class PoorDropoutFigure {
   poorDropouts!: number | null;
   @Classified('AGGREGATE') @Field(() => Int, { description: 'Target (目标值): 0 (plan T3)' })
   target!: number;
-  @Classified('AGGREGATE') @Field(() => Boolean, { nullable: true, description: `Target met (是否达标): no registered-poor child dropped out; null when suppressed (${SUPPRESSED})` })
+  @Classified('AGGREGATE') @Field(() => Boolean, { nullable: true, description: `Target met (是否达标): no registered-poor child dropped out; null when suppressed (${SUPPRESSED}), except for the city and the province, who see the verdict of every county` })
   met!: boolean | null;
 
   childIds!: string[];
