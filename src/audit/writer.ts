@@ -8,8 +8,10 @@ import { GENESIS, recordHash, type AccessRecord } from './chain';
  * person data only after that (fail closed).
  *
  * One statement per group: the writer keeps the chain head it last wrote (or
- * read) and links the group to it. The unique index on "prevHash" makes a
- * fork impossible: if anything else extended the chain meanwhile (another
+ * read) and links the group to it. The database makes a fork impossible: the
+ * table's insert trigger checks that a group extends the chain head
+ * (AccessLogHead; before the table was partitioned, a unique index on
+ * "prevHash" did). If anything else extended the chain meanwhile (another
  * hub instance, a mutation's in-transaction record), the INSERT fails with a
  * unique violation, nothing of it is written, and the writer re-reads the
  * head and links again. The statement also takes the chain's advisory lock,
@@ -91,10 +93,11 @@ export class AuditWriter {
   }
 }
 
-/** The unique index on "prevHash" refused the group: someone else linked to the same head first. */
+/** The chain link check refused the group: someone else extended the chain first (migration 20261212000000; before it, the unique index on "prevHash"). */
+const LINK_CONSTRAINTS = ['AccessLog_chain_link', 'AccessLog_prevHash_key'];
 function isForkRefused(e: unknown): boolean {
   const err = e as { code?: unknown; constraint?: unknown; message?: unknown };
-  return err.code === '23505' && (err.constraint === 'AccessLog_prevHash_key' || String(err.message).includes('AccessLog_prevHash_key'));
+  return err.code === '23505' && LINK_CONSTRAINTS.some((c) => err.constraint === c || String(err.message).includes(c) || String(err.message).includes('extend the chain head'));
 }
 
 function truncateToMs(d: Date): Date {

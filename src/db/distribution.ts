@@ -80,6 +80,7 @@ export const DISTRIBUTION: Record<string, TablePlan> = {
     note: 'one hash chain per database, with no countyCode: to distribute it, one chain per county (countyCode, a chain head and lock per county); until then every access record is a write on the coordinator',
   },
   AccessLogCheckpoint: { placement: 'coordinator', note: 'follows AccessLog (one checkpoint stream per chain)' },
+  AccessLogHead: { placement: 'coordinator', note: 'follows AccessLog (one head per chain)' },
   PlantedFact: { placement: 'coordinator', note: "the demo generator's answer key; never in a real province" },
   IdempotencyRecord: { placement: 'coordinator', note: 'keyed by caller, not county; could be distributed by "subject"' },
   SubscriptionCursor: { placement: 'coordinator' },

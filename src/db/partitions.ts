@@ -20,6 +20,7 @@ import type { Database, SqlSession } from './client';
 export const MONTHLY_PARTITIONED: Readonly<Record<string, { column: string; type: 'date' | 'timestamptz' }>> = {
   AttendanceRecord: { column: 'date', type: 'date' },
   OutboxEvent: { column: 'createdAt', type: 'timestamptz' },
+  AccessLog: { column: 'at', type: 'timestamptz' },
 };
 
 /** Months created ahead of the current one. */
@@ -93,22 +94,29 @@ async function ensureMonth(s: SqlSession, table: string, month: Date): Promise<{
     const range = `${key} >= ${from}::${type} AND ${key} < ${to}::${type}`;
     const stray = await s.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${def} WHERE ${range}`);
     const moved = stray[0]?.n ?? 0;
-    const old = ident(`${defName}_moving`);
-    if (moved > 0) {
+    if (moved === 0) {
+      await s.exec(`CREATE TABLE IF NOT EXISTS ${ident(name)} PARTITION OF ${ident(table)} FOR VALUES FROM (${from}) TO (${to})`);
+      await revokeDirectAccess(s, name);
+    } else {
       // The DEFAULT partition holds rows of this month: PostgreSQL creates the month only once they are out of
-      // it. DEFAULT is detached whole and replaced by an empty one; after the month is created its rows go back
-      // through the parent (each to its month or to the new DEFAULT). No row is deleted: the append-only
-      // tables (OutboxEvent) refuse a DELETE, and a detached partition takes its cloned triggers with it.
+      // it. DEFAULT is detached whole; the month and a fresh DEFAULT are built beside the table from its rows
+      // and attached (PostgreSQL checks each against its bounds and the parent's constraints, and gives them
+      // the parent's indexes and triggers). No row is deleted or inserted through the parent: the append-only
+      // tables refuse a DELETE, and the access log's chain trigger would refuse old records as a new group.
+      const old = ident(`${defName}_moving`);
+      const fresh = ident(`${defName}_fresh`);
       await s.exec(`ALTER TABLE ${ident(table)} DETACH PARTITION ${def}`);
       await s.exec(`ALTER TABLE ${def} RENAME TO ${old}`);
-      await s.exec(`CREATE TABLE ${def} PARTITION OF ${ident(table)} DEFAULT`);
-      await revokeDirectAccess(s, defName);
-    }
-    await s.exec(`CREATE TABLE IF NOT EXISTS ${ident(name)} PARTITION OF ${ident(table)} FOR VALUES FROM (${from}) TO (${to})`);
-    await revokeDirectAccess(s, name);
-    if (moved > 0) {
-      await s.exec(`INSERT INTO ${ident(table)} SELECT * FROM ${old}`);
+      await s.exec(`CREATE TABLE ${ident(name)} (LIKE ${ident(table)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
+      await s.exec(`INSERT INTO ${ident(name)} SELECT * FROM ${old} WHERE ${range}`);
+      await s.exec(`CREATE TABLE ${fresh} (LIKE ${ident(table)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
+      await s.exec(`INSERT INTO ${fresh} SELECT * FROM ${old} WHERE NOT (${range})`);
+      await s.exec(`ALTER TABLE ${ident(table)} ATTACH PARTITION ${ident(name)} FOR VALUES FROM (${from}) TO (${to})`);
+      await s.exec(`ALTER TABLE ${fresh} RENAME TO ${def}`);
+      await s.exec(`ALTER TABLE ${ident(table)} ATTACH PARTITION ${def} DEFAULT`);
       await s.exec(`DROP TABLE ${old}`);
+      await revokeDirectAccess(s, name);
+      await revokeDirectAccess(s, defName);
     }
     await s.exec('COMMIT');
     return { created: true, moved };

@@ -37,6 +37,7 @@ export const RUNTIME_GRANTS: Readonly<Record<string, TableGrant>> = {
   _prisma_migrations: { privileges: R, why: '/readyz: are all migrations applied (src/db/migrate.ts isMigrated)' },
   AccessLog: { privileges: RI, why: 'append-only: audit/writer.ts, audit/in-transaction.ts; read by verification and reports' },
   AccessLogCheckpoint: { privileges: RI, why: 'append-only: audit/checkpoints.ts' },
+  AccessLogHead: { privileges: [], why: 'nothing: the chain head is moved only by the AccessLog insert trigger (SECURITY DEFINER), which refuses a fork' },
   StatusEvent: { privileges: RI, why: 'append-only: enrollment.mutations.ts (plan R2.1)' },
   OutboxEvent: { privileges: RI, why: 'append-only: modules/unit-of-work.ts; consumers keep their own cursors' },
   Agency: { privileges: R, why: 'reference data written by the seed (owner)' },

@@ -82,6 +82,10 @@ async function recordsOf(db: Database, fn: () => Promise<unknown>): Promise<LogR
 const VERIFY = '{ verifyAccessLog { ok checked firstBrokenId reason } }';
 type Verdict = { ok: boolean; checked: number; firstBrokenId: string | null; reason: string | null };
 
+
+/** The chain head (migration 20261212000000) moved to the newest record left: what a superuser tampering with the log would do too. */
+const RESYNC_HEAD = `UPDATE "AccessLogHead" SET "hash" = coalesce((SELECT "hash" FROM "AccessLog" ORDER BY "id" DESC LIMIT 1), decode(repeat('00', 32), 'hex')), "recordId" = coalesce((SELECT max("id") FROM "AccessLog"), 0)`;
+
 describe('access log (audit/plugin.ts, audit/writer.ts, modules/audit)', () => {
   let db: TestDatabase;
   let api: TestServer;
@@ -126,9 +130,13 @@ describe('access log (audit/plugin.ts, audit/writer.ts, modules/audit)', () => {
     expect(await verdict()).toEqual({ ok: true, checked: n, firstBrokenId: null, reason: null });
   };
 
-  /** Runs SQL as the database superuser with the append-only trigger off, then turns it back on. */
+  /**
+   * Runs SQL as the database superuser with the access log's triggers off (append-only, chain link), then
+   * moves the chain head (AccessLogHead) to the newest record left, as such a tamperer would (the trigger
+   * that guards it is theirs to disable), and turns the triggers back on.
+   */
     const withTriggerOff = (sql: string) =>
-      db.raw.exec(`ALTER TABLE "AccessLog" DISABLE TRIGGER "AccessLog_append_only"; ${sql}; ALTER TABLE "AccessLog" ENABLE TRIGGER "AccessLog_append_only";`);
+      db.raw.exec(`ALTER TABLE "AccessLog" DISABLE TRIGGER USER; ${sql}; ${RESYNC_HEAD}; ALTER TABLE "AccessLog" ENABLE TRIGGER USER;`);
 
     // Runs first, on the first five records of the file's chain (ids 1–5); every test puts the chain back.
     beforeAll(async () => {
@@ -192,8 +200,10 @@ describe('access log (audit/plugin.ts, audit/writer.ts, modules/audit)', () => {
         expect(v.reason).toMatch(/previous record/);
         await expect(db.raw.query(`DELETE FROM "AccessLog" WHERE "id" = $1::bigint`, [next.id])).rejects.toThrow(/append-only/);
       } finally {
-        // Put the record back where it was (INSERT is allowed), so that the chain is whole again.
-        await db.raw.exec(`INSERT INTO "AccessLog" SELECT * FROM "zz_removed"; DROP TABLE "zz_removed";`);
+        // An old record put back is not an extension of the chain: the link check refuses it.
+        await expect(db.raw.exec(`INSERT INTO "AccessLog" SELECT * FROM "zz_removed"`)).rejects.toThrow(/extend the chain head/);
+        // Put the record back where it was (as the superuser), so that the chain is whole again.
+        await withTriggerOff(`INSERT INTO "AccessLog" SELECT * FROM "zz_removed"; DROP TABLE "zz_removed"`);
       }
       await expectIntact();
     });

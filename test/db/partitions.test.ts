@@ -2,6 +2,9 @@ import { defaultPartitionName, ensureAllMonthlyPartitions, ensurePartitions, mon
 import { randomBytes } from 'node:crypto';
 import { openPglite, openPostgres, type Database } from '../../src/db/client';
 import { listMigrations, migrate } from '../../src/db/migrate';
+import { GENESIS, recordHash, type AccessRecord } from '../../src/audit/chain';
+import { verifyWithCheckpoints } from '../../src/audit/verify';
+import { AuditWriter } from '../../src/audit/writer';
 import { createTestDatabase, withDatabase, type TestDatabase } from '../support/db';
 import { Scenario, TEST_COUNTY } from '../support/factories';
 
@@ -67,7 +70,7 @@ describe('AttendanceRecord: monthly partitions (issue 11 item 5)', () => {
   it('creates the months ahead of any date it is given, once', async () => {
     const r = await ensureAllMonthlyPartitions(db, 3, new Date('2030-11-20T12:00:00Z'));
     const months = ['2030_11', '2030_12', '2031_01', '2031_02'];
-    expect(r).toEqual({ created: [...months.map((m) => `AttendanceRecord_${m}`), ...months.map((m) => `OutboxEvent_${m}`)], moved: 0 });
+    expect(r).toEqual({ created: ['AttendanceRecord', 'OutboxEvent', 'AccessLog'].flatMap((t) => months.map((m) => `${t}_${m}`)), moved: 0 });
     expect((await partitions()).get('AttendanceRecord_2031_02')).toBe(`FOR VALUES FROM ('2031-02-01') TO ('2031-03-01')`);
     expect(await ensureAllMonthlyPartitions(db, 3, new Date('2030-11-20T12:00:00Z'))).toEqual({ created: [], moved: 0 });
   });
@@ -289,6 +292,131 @@ describe('OutboxEvent: monthly partitions (issue 11 item 5)', () => {
       expect(BigInt(next!.id) > BigInt(ids[2]!)).toBe(true);
       await expect(old.raw.exec(`DELETE FROM "OutboxEvent" WHERE id = ${ids[0]}`)).rejects.toThrow();
       expect(await old.raw.query(`SELECT to_regclass('"OutboxEvent_unpartitioned"') AS t`)).toEqual([{ t: null }]);
+    } finally {
+      await old.close();
+      await admin?.raw.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin?.close();
+    }
+  });
+});
+
+/**
+ * Issue 11 item 5, third table: "AccessLog" is partitioned by month of "at"
+ * (migration 20261212000000_access_log_partitions). A partitioned table
+ * cannot keep the unique "prevHash" index that refused a fork; the chain
+ * head (AccessLogHead) and the insert trigger refuse one instead, and the
+ * chain verifies across months.
+ */
+describe('AccessLog: monthly partitions, and the chain across them (issue 11 item 5)', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await ensurePartitions(db, 'AccessLog', new Date('2031-06-01'), new Date('2031-07-01'));
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const rec = (at: string, n: number): AccessRecord => ({
+    at: new Date(at), requestId: `req-${n}`, subject: 'officer-1', agencyKind: 'EDUCATION_BUREAU', agencyId: null, clientId: null,
+    purpose: 'DROPOUT_CASEWORK', operationName: 'Read', childIds: [], fieldClasses: ['BASIC'], outcome: 'OK',
+  });
+  const head = async () => (await db.raw.query<{ hash: Uint8Array; recordId: string }>(`SELECT "hash", "recordId"::text AS "recordId" FROM "AccessLogHead"`))[0]!;
+  const newest = async () => (await db.raw.query<{ id: string; hash: Uint8Array; p: string }>(`SELECT id::text, "hash", tableoid::regclass::text AS p FROM "AccessLog" ORDER BY "AccessLog".id DESC LIMIT 1`))[0]!;
+  const insertRaw = (r: AccessRecord, prev: Uint8Array) =>
+    db.raw.query(
+      `INSERT INTO "AccessLog" ("at","requestId","subject","agencyKind","purpose","operationName","childIds","fieldClasses","outcome","prevHash","hash")
+       VALUES ($1::timestamptz, $2, $3, 'EDUCATION_BUREAU', $4, $5, '{}'::uuid[], '{BASIC}'::text[], 'OK', $6, $7)`,
+      [r.at.toISOString(), r.requestId, r.subject, r.purpose, r.operationName, Buffer.from(prev), recordHash(prev, r)],
+    );
+
+  it('records go to their month; one chain runs across the months and verifies; the head follows the newest record', async () => {
+    const writer = new AuditWriter(db);
+    await writer.append(rec('2031-06-30T23:59:59.000Z', 1));
+    await writer.append(rec('2031-07-01T00:00:01.000Z', 2));
+    await Promise.all([3, 4, 5].map((n) => writer.append(rec('2031-07-02T08:00:00.000Z', n))));
+    const parts = await db.raw.query<{ p: string; n: number }>(`SELECT tableoid::regclass::text AS p, count(*)::int AS n FROM "AccessLog" WHERE "at" >= '2031-06-01' GROUP BY 1 ORDER BY 1`);
+    expect(parts).toEqual([{ p: '"AccessLog_2031_06"', n: 1 }, { p: '"AccessLog_2031_07"', n: 4 }]);
+    const v = await verifyWithCheckpoints(db, null, [], TEST_COUNTY);
+    expect([v.ok, v.firstBrokenId]).toEqual([true, null]);
+    const last = await newest();
+    expect(await head()).toEqual({ hash: last.hash, recordId: last.id });
+  });
+
+  it('a fork is refused: a record linking to an older record, or to nothing, is not written, and the head stays', async () => {
+    const before = await head();
+    const [older] = await db.raw.query<{ hash: Uint8Array }>(`SELECT "hash" FROM "AccessLog" ORDER BY id DESC OFFSET 1 LIMIT 1`);
+    for (const prev of [older!.hash, GENESIS]) {
+      await expect(insertRaw(rec('2031-07-03T08:00:00Z', 9), prev)).rejects.toMatchObject({ code: '23505', constraint: 'AccessLog_chain_link' });
+    }
+    expect(await head()).toEqual(before);
+    // Two records of one insert must link to each other too.
+    const a = rec('2031-07-03T09:00:00Z', 10);
+    const b = rec('2031-07-03T09:00:01Z', 11);
+    const ha = recordHash(before.hash, a);
+    await expect(
+      db.raw.query(
+        `INSERT INTO "AccessLog" ("at","requestId","subject","agencyKind","outcome","prevHash","hash") VALUES
+           ($1::timestamptz, $2, 's', 'EDUCATION_BUREAU', 'OK', $3, $4), ($5::timestamptz, $6, 's', 'EDUCATION_BUREAU', 'OK', $7, $8)`,
+        [a.at.toISOString(), a.requestId, Buffer.from(before.hash), ha, b.at.toISOString(), b.requestId, Buffer.from(before.hash), recordHash(before.hash, b)],
+      ),
+    ).rejects.toMatchObject({ code: '23505' });
+    expect(await head()).toEqual(before);
+    // The one that extends the head goes in.
+    await insertRaw(rec('2031-07-03T10:00:00Z', 12), before.hash);
+    expect((await head()).recordId).toBe((await newest()).id);
+  });
+
+  it('a writer whose head is stale (another instance wrote meanwhile) is refused, re-reads the head and links again', async () => {
+    const slow = new AuditWriter(db);
+    await slow.append(rec('2031-07-04T08:00:00Z', 20));
+    const other = new AuditWriter(db);
+    await other.append(rec('2031-07-04T08:00:01Z', 21));
+    await slow.append(rec('2031-07-04T08:00:02Z', 22)); // its head is 20's: refused once, then linked to 21's
+    const v = await verifyWithCheckpoints(db, null, [], TEST_COUNTY);
+    expect([v.ok, v.firstBrokenId]).toEqual([true, null]);
+    expect((await newest()).p).toBe('"AccessLog_2031_07"');
+  });
+
+  it("the guardian's report of one child over a month reads that month only (pruning)", async () => {
+    const sql = `SELECT id FROM "AccessLog" WHERE "childIds" @> ARRAY['00000000-0000-4000-8000-000000000001']::uuid[]
+                   AND "at" >= '2031-07-01 00:00:00+00' AND "at" < '2031-08-01 00:00:00+00'`;
+    const plan = (await db.raw.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${sql}`)).map((r) => r['QUERY PLAN']).join('\n');
+    expect(plan).toContain('AccessLog_2031_07');
+    expect(plan).not.toContain('AccessLog_2031_06');
+    expect(plan).not.toContain('AccessLog_default');
+  });
+
+  it('the migration moves the records with their ids into months, sets the head to the newest, and the chain goes on', async () => {
+    const MIGRATION = '20261212000000_access_log_partitions';
+    const serverUrl = process.env.DATABASE_URL;
+    const name = `hub_test_${randomBytes(6).toString('hex')}`;
+    const admin = serverUrl ? openPostgres({ url: serverUrl, poolSize: 1 }) : null;
+    await admin?.raw.exec(`CREATE DATABASE ${name}`);
+    const old: Database = serverUrl ? openPostgres({ url: withDatabase(serverUrl, name), poolSize: 2 }) : await openPglite();
+    try {
+      await migrate(old, listMigrations().filter((m) => m.name < MIGRATION));
+      const w = new AuditWriter(old);
+      for (const [n, at] of (['2025-12-31T23:00:00Z', '2026-01-01T01:00:00Z', '2026-11-20T08:00:00Z'] as const).entries()) await w.append(rec(at, n));
+      const ids = (await old.raw.query<{ id: string }>(`SELECT id::text FROM "AccessLog" ORDER BY "AccessLog".id`)).map((r) => r.id);
+      const applied = await migrate(old);
+      expect(applied[0]).toBe(MIGRATION);
+      const rows = await old.raw.query<{ id: string; p: string }>(`SELECT id::text, tableoid::regclass::text AS p FROM "AccessLog" ORDER BY "AccessLog".id`);
+      expect(rows).toEqual([
+        { id: ids[0], p: '"AccessLog_2025_12"' },
+        { id: ids[1], p: '"AccessLog_2026_01"' },
+        { id: ids[2], p: '"AccessLog_2026_11"' },
+      ]);
+      const [h] = await old.raw.query<{ recordId: string }>(`SELECT "recordId"::text AS "recordId" FROM "AccessLogHead"`);
+      expect(h?.recordId).toBe(ids[2]);
+      // The same writer (its head is the newest record's) goes on; a fresh one reads the head; the chain verifies.
+      await w.append(rec('2026-11-21T08:00:00Z', 7));
+      await new AuditWriter(old).append(rec('2026-11-21T08:00:01Z', 8));
+      const v = await verifyWithCheckpoints(old, null, [], TEST_COUNTY);
+      expect([v.ok, v.checked]).toEqual([true, 5]);
+      await expect(old.raw.exec(`DELETE FROM "AccessLog" WHERE id = ${ids[0]}`)).rejects.toThrow(/append-only/);
+      expect(await old.raw.query(`SELECT to_regclass('"AccessLog_unpartitioned"') AS t`)).toEqual([{ t: null }]);
     } finally {
       await old.close();
       await admin?.raw.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

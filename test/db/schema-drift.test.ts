@@ -55,6 +55,10 @@ const ALLOWED_EXTRAS: readonly string[] = [
   'trigger StatusEvent.StatusEvent_no_truncate',
   'trigger AccessLog.AccessLog_append_only',
   'trigger AccessLog.AccessLog_no_truncate',
+  // 20261212000000_access_log_partitions: the chain link check that replaced the unique "prevHash" index.
+  'function hub_access_log_link()',
+  'trigger AccessLog.AccessLog_chain_link',
+  'check AccessLogHead.AccessLogHead_one',
 
   // 20261129020000_ledgers_outbox_idempotency: a submitted MonthlyReport is
   // frozen (plan S2); the outbox is append-only; month is 'YYYY-MM'.
