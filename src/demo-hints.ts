@@ -1,5 +1,5 @@
 import type { KeyStore } from './access/auth';
-import { AGENCIES, PURPOSES, type Agency } from './access/policy';
+import { AGENCIES, isRegionalAgency, PURPOSES, REGIONAL_AGENCIES, type Agency } from './access/policy';
 import type { Database } from './db/client';
 
 /** Sample questions per agency kind, each readable within that agency's slice. */
@@ -26,14 +26,17 @@ export async function tryNext(url: string, db: Database, keys: KeyStore): Promis
   const lines = [`\n控辍保学 data hub is up: ${url}`, 'Each department sees its own slice. Try (tokens valid 8 hours):\n'];
   for (const agency of AGENCIES) {
     const claims: Record<string, unknown> = { sub: `demo-${agency.toLowerCase()}`, agency_kind: agency };
+    // The city and the province above the demo county name their division (issue 11); the others need no county claim on a one-county hub.
+    if (isRegionalAgency(agency)) claims['region_code'] = (township?.countyCode ?? '431124').slice(0, REGIONAL_AGENCIES[agency].digits).padEnd(6, '0');
     if (agency === 'TOWNSHIP' && township) claims['township_code'] = township.code;
     if (agency === 'SCHOOL' && school) claims['school_code'] = school.code;
     const token = await keys.sign(claims, 8 * 3600);
-    const purpose = PURPOSES[agency][0] as string;
+    // Aggregates need no purpose (the city and the province may state none).
+    const purpose = PURPOSES[agency][0];
     const body = JSON.stringify({ query: QUESTIONS[agency] }).replaceAll("'", "'\\''");
     lines.push(`# ${agency}`);
-    lines.push(`curl -s ${url} -H 'content-type: application/json' -H 'X-Purpose: ${purpose}' \\\n  -H 'authorization: Bearer ${token}' \\\n  -d '${body}'\n`);
+    lines.push(`curl -s ${url} -H 'content-type: application/json'${purpose ? ` -H 'X-Purpose: ${purpose}'` : ''} \\\n  -H 'authorization: Bearer ${token}' \\\n  -d '${body}'\n`);
   }
-  lines.push('More tokens: npm run token -- <AGENCY_KIND> [--township CODE] [--school CODE]');
+  lines.push('More tokens: npm run token -- <AGENCY_KIND> [--county CODE] [--township CODE] [--school CODE] [--region CODE]');
   return `${lines.join('\n')}\n`;
 }
