@@ -68,10 +68,18 @@ async function main(): Promise<void> {
     url = floor.url;
     close = () => floor.close();
   } else if (spec.kind === 'hub' || spec.kind === 'hub-noaudit') {
-    db = openPostgres({ ...dbOpts, onIdleError: (e) => logger.warn({ err: e.message }, 'idle database connection lost') });
+    db = openPostgres({
+      ...dbOpts,
+      // Read replicas as in production (src/db/index.ts openDatabase); none unless DATABASE_READ_URLS is set (bench:scale).
+      readUrls: config.DATABASE_READ_URLS,
+      maxReplicaLagMs: config.READ_REPLICA_MAX_LAG_MS,
+      replicaCheckMs: config.READ_REPLICA_CHECK_MS,
+      onIdleError: (e) => logger.warn({ err: e.message }, 'idle database connection lost'),
+    });
     const keys = await loadKeyStore(config);
     if (!keys.sign) throw new Error('the bench key set has no private key');
-    token = await keys.sign({ sub: 'bench-bureau', agency_kind: 'EDUCATION_BUREAU' }, 6 * 3600);
+    // The home county's bureau (COUNTY_CODE): a hub serving several counties (COUNTY_CODES) needs the token to name one.
+    token = await keys.sign({ sub: 'bench-bureau', agency_kind: 'EDUCATION_BUREAU', county_code: config.COUNTY_CODE }, 6 * 3600);
     const hub = await startServer({
       config,
       db,

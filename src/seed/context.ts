@@ -79,6 +79,8 @@ export interface GenContext {
   sealer: IdentifierSealer;
   ids: IdNumberAllocator;
   cc: string;
+  /** Where migrant households come from: MIGRANT_ORIGINS without the county itself. */
+  migrantOrigins: ReadonlyArray<{ code: string; name: string }>;
   today: number;
   schoolYear: number;
   /** 31 August of the school year: school age (6–15) is measured on this day. */

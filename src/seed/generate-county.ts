@@ -7,7 +7,7 @@ import { addMonths, currentTerm, dayOf, dayOfDate, isoDate, isoTimestamp, school
 import { writeAttendance } from './attendance';
 import { planCareer, writeLearningSupport } from './careers';
 import { Quota, type ChildModel, type GenContext, type HouseholdModel, type PlantedKind } from './context';
-import { buildCounty, frameCreatedAt, writeCountyFrame } from './geography';
+import { buildCounty, frameCreatedAt, MAX_COUNTY_SCHEME_SCHOOLS, maxSchools, writeCountyFrame, type SchoolCodeScheme } from './geography';
 import { createHousehold, writeHousehold } from './households';
 import { IdNumberAllocator } from './id-numbers';
 import { distanceKm } from './model';
@@ -18,6 +18,7 @@ import {
 } from './services';
 import { PROGRAMMES } from './subsidy-rules';
 import { CountyWriter, type TableName } from './tables';
+import { CITY_COUNTIES, COUNTY_NAMES, MIGRANT_ORIGINS } from './vocabulary';
 
 /**
  * The deterministic demo county (控辍保学 data of one county): same seed,
@@ -50,6 +51,25 @@ import { CountyWriter, type TableName } from './tables';
  * placement (NOT_ENROLLED), GRADUATED 15–16-year-olds, TRANSFERRED_OUT
  * children (moved away; not in the census). School age is 6–15 on 31 August;
  * a few 5- (early entry) and 16-year-olds exist as edge cases.
+ *
+ * Many counties in one database (issue 11 item 1): generateCounties writes
+ * several counties of one city, one after the other, and generateCounty adds a
+ * county to a database that holds others. The database's first county is
+ * generated exactly as the single demo county always was. A county added
+ * beside others differs in what would otherwise collide across counties:
+ *   - its random stream is its own (seed and county code, `demo-county:<code>`),
+ *     so its row ids (COMB UUIDs) never follow another county's stream;
+ *   - its school codes use the 'county' scheme (geography.ts SchoolCodeScheme):
+ *     School.code is unique in the database;
+ *   - ID numbers are national (Child, Person idNumberHash unique; national
+ *     student numbers and disability certificates derive from them): the
+ *     counties of one run share one allocator, and a county added by a later
+ *     run skips the ID numbers the database holds (a migrant child's hukou
+ *     prefix may be another generated county's own);
+ *   - its migrant households come from other counties than itself.
+ * Everything else is keyed by county already (Region and township codes
+ * start with the county code; Household, SubsidyProgramme, PovertyRollBatch,
+ * Discrepancy and SchoolTerm are unique per county).
  */
 
 export interface GenerateCountyOptions {
@@ -61,10 +81,23 @@ export interface GenerateCountyOptions {
   /** The generator's "today" (default 2026-11-29); the current school year and term follow from it. */
   today?: Date;
   onProgress?: (phase: string, done: number, total: number) => void;
+  /**
+   * The ID-number allocator of the run (generateCounties shares one between
+   * its counties). Default: a new one that skips the ID numbers of the
+   * counties the database holds already.
+   */
+  ids?: IdNumberAllocator;
+  /** ANALYZE when done (default true; generateCounties analyses once, after its last county). */
+  analyze?: boolean;
 }
 
 export interface CountySummary {
   countyCode: string;
+  /** GB/T 2260 name (示范县 for a code the generator does not know). */
+  countyName: string;
+  /** The database's first county (generated as the single demo county), or one added beside others. */
+  first: boolean;
+  schoolCodes: SchoolCodeScheme;
   seed: number;
   children: number;
   today: string;
@@ -80,26 +113,173 @@ export const DEMO_TODAY = new Date(Date.UTC(2026, 10, 29));
 const FLUSH_ROWS = 40_000;
 const YIELD_EVERY = 100;
 
-/** True when the database holds no county yet (no Region rows). */
-export async function isCountyEmpty(db: Database): Promise<boolean> {
-  const rows = await db.raw.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM "Region") AS found');
+/**
+ * True when the database holds no county yet (no Region rows); with a
+ * county code, when it does not hold that county.
+ */
+export async function isCountyEmpty(db: Database, countyCode?: string): Promise<boolean> {
+  const rows =
+    countyCode === undefined
+      ? await db.raw.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM "Region") AS found')
+      : await db.raw.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM "Region" WHERE "countyCode" = $1) AS found', [countyCode]);
   return rows[0]?.found !== true;
 }
 
-/** Generates the demo county into an empty, migrated database and returns what it wrote. */
+/** The counties the database holds (county codes of its Region rows), in code order. */
+export async function existingCounties(db: Database): Promise<string[]> {
+  const rows = await db.raw.query<{ c: string }>('SELECT DISTINCT "countyCode" AS c FROM "Region" ORDER BY 1');
+  return rows.map((r) => r.c);
+}
+
+/**
+ * `n` counties of the home county's city (CITY_COUNTIES): the home county
+ * first, then the others in code order. GB/T 2260 codes and names.
+ */
+export function countiesOfCity(home: string, n: number): string[] {
+  if (!/^[0-9]{6}$/.test(home)) throw new Error('the home county must be a 6-digit GB/T 2260 code');
+  if (!Number.isInteger(n) || n < 1) throw new Error('the number of counties must be a positive integer');
+  if (n === 1) return [home];
+  const city = home.slice(0, 4);
+  const list = CITY_COUNTIES[city];
+  if (!list || !list.some((c) => c.code === home)) {
+    throw new Error(`no list of the counties of city ${city} for ${home}; the generator knows ${Object.keys(CITY_COUNTIES).map((k) => `${k}xx`).join(', ')}`);
+  }
+  if (n > list.length) throw new Error(`city ${city} has ${list.length} county-level divisions; asked for ${n}`);
+  return [home, ...list.map((c) => c.code).filter((c) => c !== home)].slice(0, n);
+}
+
+
+/**
+ * The ID numbers the database holds already (Child, Person, and the census
+ * entries of children the hub lacks), as a test on a candidate: the first 8
+ * bytes of its index (sealer.index) against a sorted list of the stored ones
+ * (a false match only skips a number). undefined when there are none. The
+ * index key must be the one the rows were written with, else the stored
+ * hashes match nothing (and then cannot collide in the unique indexes either).
+ */
+export async function takenIdNumbers(db: Database, sealer: IdentifierSealer, pageRows = 50_000): Promise<((idNumber: string) => boolean) | undefined> {
+  if (!Number.isInteger(pageRows) || pageRows < 1) throw new Error('pageRows must be a positive integer');
+  const heads: bigint[] = [];
+  const head = (v: Uint8Array): bigint => Buffer.from(v.buffer, v.byteOffset, v.byteLength).readBigUInt64BE(0);
+  // Child and Person have a unique index on idNumberHash: read in pages along it.
+  for (const table of ['Child', 'Person']) {
+    let after: Uint8Array | null = null;
+    for (;;) {
+      const rows: Array<{ h: Uint8Array }> = await db.raw.query<{ h: Uint8Array }>(
+        `SELECT "idNumberHash" AS h FROM "${table}" WHERE "idNumberHash" IS NOT NULL${after ? ' AND "idNumberHash" > $1' : ''} ORDER BY "idNumberHash" LIMIT ${pageRows}`,
+        after ? [after] : [],
+      );
+      for (const r of rows) heads.push(head(r.h));
+      const last = rows[rows.length - 1];
+      if (rows.length < pageRows || !last) break;
+      after = last.h;
+    }
+  }
+  for (const r of await db.raw.query<{ h: Uint8Array }>('SELECT "idNumberHash" AS h FROM "CensusEntry" WHERE "childId" IS NULL AND "idNumberHash" IS NOT NULL')) {
+    heads.push(head(r.h));
+  }
+  if (heads.length === 0) return undefined;
+  const sorted = BigUint64Array.from(heads).sort();
+  return (idNumber) => {
+    const x = sealer.index(idNumber).readBigUInt64BE(0);
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = sorted[mid] as bigint;
+      if (v === x) return true;
+      if (v < x) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+}
+
+/** The counties asked for that the database holds already. */
+export class CountyExistsError extends Error {
+  constructor(readonly countyCodes: string[]) {
+    super(
+      `the database already holds county ${countyCodes.map((c) => `${c}${COUNTY_NAMES[c] ? ` ${COUNTY_NAMES[c]}` : ''}`).join(', ')}: ` +
+        'a county is generated once (choose other counties, or start from an empty database)',
+    );
+    this.name = 'CountyExistsError';
+  }
+}
+
+export interface GenerateCountiesOptions extends Omit<GenerateCountyOptions, 'countyCode' | 'ids' | 'analyze' | 'onProgress'> {
+  /** The counties to generate, in order (countiesOfCity gives a city's); none may be in the database already. */
+  countyCodes: readonly string[];
+  onProgress?: (countyCode: string, phase: string, done: number, total: number) => void;
+  /** Called as each county is done. */
+  onCounty?: (summary: CountySummary, index: number) => void;
+}
+
+/**
+ * Generates several counties into one migrated database, one after the
+ * other, each a full county of `children` children (issue 11 item 1), with
+ * one ID-number allocator for all of them (skipping the ID numbers of
+ * counties the database held before) and one ANALYZE at the end. Refuses,
+ * before writing anything, a county the database holds already and a county
+ * that would need more school codes than its scheme has.
+ */
+export async function generateCounties(db: Database, opts: GenerateCountiesOptions): Promise<CountySummary[]> {
+  const { countyCodes, onProgress, onCounty, ...common } = opts;
+  const codes = [...countyCodes];
+  if (codes.length === 0) throw new Error('no county to generate');
+  for (const c of codes) if (!/^[0-9]{6}$/.test(c)) throw new Error(`county code ${c} is not 6 digits (GB/T 2260)`);
+  if (new Set(codes).size !== codes.length) throw new Error('a county is listed twice');
+  const existing = await existingCounties(db);
+  const present = codes.filter((c) => existing.includes(c));
+  if (present.length > 0) throw new CountyExistsError(present);
+  const added = existing.length > 0 ? codes.length : codes.length - 1;
+  if (added > 0 && maxSchools(common.children) > MAX_COUNTY_SCHEME_SCHOOLS) {
+    throw new Error(
+      `a county added beside others has at most ${MAX_COUNTY_SCHEME_SCHOOLS} school codes ('2' + county code + 3 digits); ` +
+        `${common.children.toLocaleString('en')} children may need ${maxSchools(common.children)} schools`,
+    );
+  }
+  const ids = new IdNumberAllocator(existing.length > 0 ? await takenIdNumbers(db, common.sealer) : undefined);
+  const summaries: CountySummary[] = [];
+  for (const [i, countyCode] of codes.entries()) {
+    const summary = await generateCounty(db, {
+      ...common,
+      countyCode,
+      ids,
+      analyze: false,
+      ...(onProgress ? { onProgress: (phase: string, done: number, total: number) => onProgress(countyCode, phase, done, total) } : {}),
+    });
+    summaries.push(summary);
+    onCounty?.(summary, i);
+  }
+  // Planner statistics of the freshly loaded tables, once for all the counties (as generateCounty does for one).
+  await db.raw.exec('ANALYZE');
+  return summaries;
+}
+
+/**
+ * Generates one county into a migrated database and returns what it wrote:
+ * into an empty database the demo county as always, into a database that
+ * holds other counties this one beside them (see the top of this file).
+ */
 export async function generateCounty(db: Database, opts: GenerateCountyOptions): Promise<CountySummary> {
   const started = performance.now();
   if (!Number.isInteger(opts.children) || opts.children < 0) throw new Error('children must be a non-negative integer');
   if (!/^[0-9]{6}$/.test(opts.countyCode)) throw new Error('countyCode must be 6 digits (GB/T 2260)');
+  const existing = await existingCounties(db);
+  if (existing.includes(opts.countyCode)) throw new CountyExistsError([opts.countyCode]);
+  const first = existing.length === 0;
+  const schoolCodes: SchoolCodeScheme = first ? 'city' : 'county';
   const progress = opts.onProgress ?? (() => undefined);
-  const rng = new Prng(opts.seed, 'demo-county');
+  const rng = new Prng(opts.seed, first ? 'demo-county' : `demo-county:${opts.countyCode}`);
   const today = dayOfDate(opts.today ?? DEMO_TODAY);
   const schoolYear = schoolYearOf(today);
   const term = currentTerm(today);
-  const county = buildCounty(rng, opts.countyCode, opts.children);
+  // Built in memory before anything is written: a county that needs more school codes than its scheme has fails here.
+  const county = buildCounty(rng, opts.countyCode, opts.children, schoolCodes);
+  const ids = opts.ids ?? new IdNumberAllocator(first ? undefined : await takenIdNumbers(db, opts.sealer));
   const writer = new CountyWriter(db, db.kind === 'postgres' ? 2 : 1);
   const createdAt = frameCreatedAt(schoolYear);
-  const ctx = createContext(rng, county, writer, opts, today, schoolYear, term, createdAt);
+  const ctx = createContext(rng, county, writer, opts, ids, today, schoolYear, term, createdAt);
 
   // The attendance ledger's months get their partitions before the rows are loaded (issue 11 item 5): a month
   // without one would land in the DEFAULT partition. The ledger ends yesterday; today's month is included.
@@ -144,10 +324,13 @@ export async function generateCounty(db: Database, opts: GenerateCountyOptions):
   await db.raw.query('UPDATE "PovertyRollBatch" SET "contentHash" = $1 WHERE id = $2', [ctx.rollHash.digest('hex'), ctx.rollBatchId]);
   // Planner statistics of the freshly loaded tables (issue 9: an unanalyzed
   // Child table made the root page a bitmap scan of every row plus a sort).
-  await db.raw.exec('ANALYZE');
+  if (opts.analyze !== false) await db.raw.exec('ANALYZE');
   progress('done', opts.children, opts.children);
   return {
     countyCode: opts.countyCode,
+    countyName: county.name,
+    first,
+    schoolCodes,
     seed: opts.seed,
     children: opts.children,
     today: isoDate(today),
@@ -162,6 +345,7 @@ function createContext(
   county: GenContext['county'],
   writer: CountyWriter,
   opts: GenerateCountyOptions,
+  ids: IdNumberAllocator,
   today: number,
   schoolYear: number,
   term: GenContext['term'],
@@ -181,8 +365,9 @@ function createContext(
     county,
     writer,
     sealer: opts.sealer,
-    ids: new IdNumberAllocator(),
+    ids,
     cc: opts.countyCode,
+    migrantOrigins: MIGRANT_ORIGINS.filter((o) => o.code !== opts.countyCode),
     today,
     schoolYear,
     ageDay: dayOf(schoolYear, 8, 31),

@@ -4,7 +4,7 @@ import { mobilePhone } from './id-numbers';
 import { distanceKm, type County, type SchoolInfo, type Township, type Village } from './model';
 import type { Prng } from './prng';
 import type { CountyWriter } from './tables';
-import { COUNTY_NAMES, personName, placeStem } from './vocabulary';
+import { COUNTY_NAMES, KNOWN_COUNTIES, personName, placeStem } from './vocabulary';
 
 /**
  * The county's places and schools (plan R5.1: schools follow where children
@@ -22,6 +22,28 @@ export function schoolCount(children: number): number {
   const base = Math.round(Math.min(children, 5000) / 52);
   const extra = children > 5000 ? Math.round((children - 5000) / 1000) : 0;
   return Math.max(TOWNSHIP_PLAN.length, base + extra);
+}
+
+/**
+ * How a county's 10-digit school codes (学校标识码, School.code, unique in the
+ * database) are made:
+ *   'city'    '21' + the first four digits of the county code (its city) + a
+ *             4-digit sequence: the demo county's codes (2143110001 …), kept for
+ *             the first county of a database; two counties of one city would share them;
+ *   'county'  '2' + the whole 6-digit county code + a 3-digit sequence (at most
+ *             999 schools): the scheme of every further county of a database
+ *             (issue 11 item 1). The two schemes could only meet for a county code of
+ *             '1' followed by the first county's four city digits (for 永州 4311:
+ *             14311x, which GB/T 2260 does not have).
+ */
+export type SchoolCodeScheme = 'city' | 'county';
+
+/** The most schools the 'county' scheme can number. */
+export const MAX_COUNTY_SCHEME_SCHOOLS = 999;
+
+/** An upper bound of the schools of a county of n children (ordinary ones, a second one per 乡, special and vocational). */
+export function maxSchools(children: number): number {
+  return schoolCount(children) + TOWNSHIP_PLAN.length + 2;
 }
 
 /** Splits total into integer parts proportional to weights (largest remainder). */
@@ -47,10 +69,12 @@ function round6(x: number): number {
 }
 
 /** Builds the county in memory: regions, quotas, schools with beds, classes and head teachers. */
-export function buildCounty(rng: Prng, countyCode: string, children: number): County {
+export function buildCounty(rng: Prng, countyCode: string, children: number, schoolCodes: SchoolCodeScheme = 'city'): County {
   const name = COUNTY_NAMES[countyCode] ?? '示范县';
-  const baseLat = countyCode === '431124' ? 25.53 : 25 + rng.range(0, 3);
-  const baseLng = countyCode === '431124' ? 111.59 : 110 + rng.range(0, 3);
+  // A known county is centred on its seat (CITY_COUNTIES); any other somewhere in southern Hunan.
+  const known = KNOWN_COUNTIES.get(countyCode);
+  const baseLat = known ? known.lat : 25 + rng.range(0, 3);
+  const baseLng = known ? known.lng : 110 + rng.range(0, 3);
   const usedTownshipStems = new Set<string>();
   const townships: Township[] = [];
   let streetNo = 1;
@@ -121,7 +145,7 @@ export function buildCounty(rng: Prng, countyCode: string, children: number): Co
   });
   const urbanShare = children > 0 ? villages.filter((v) => v.isUrban).reduce((a, v) => a + v.quota, 0) / children : 0;
 
-  const list: SchoolList = { schools: [], names: new Set(), countyCode };
+  const list: SchoolList = { schools: [], names: new Set(), countyCode, schoolCodes };
   buildSchools(rng, list, name, townships, children);
   const schools = list.schools;
   const seat = townships[0] as Township;
@@ -169,10 +193,18 @@ interface SchoolList {
   schools: SchoolInfo[];
   names: Set<string>;
   countyCode: string;
+  schoolCodes: SchoolCodeScheme;
+}
+
+/** The n-th school code (from 1) of a county under a scheme (SchoolCodeScheme). */
+export function schoolCode(scheme: SchoolCodeScheme, countyCode: string, n: number): string {
+  if (scheme === 'city') return '21' + countyCode.slice(0, 4) + String(n).padStart(4, '0');
+  if (n > MAX_COUNTY_SCHEME_SCHOOLS) throw new Error(`county ${countyCode} needs more than ${MAX_COUNTY_SCHEME_SCHOOLS} school codes (scheme 'county')`);
+  return '2' + countyCode + String(n).padStart(3, '0');
 }
 
 function addSchool(rng: Prng, list: SchoolList, wanted: string, kind: SchoolKind, village: Village): SchoolInfo {
-  const { schools, names, countyCode } = list;
+  const { schools, names, countyCode, schoolCodes } = list;
   let name = wanted;
   for (let n = 2; names.has(name); n++) name = wanted.replace(/(小学|中学|学校|教学点)$/, `第${n}$1`);
   names.add(name);
@@ -181,7 +213,7 @@ function addSchool(rng: Prng, list: SchoolList, wanted: string, kind: SchoolKind
   const s: SchoolInfo = {
     index: schools.length,
     id: rng.uuid(),
-    code: '21' + countyCode.slice(0, 4) + String(schools.length + 1).padStart(4, '0'),
+    code: schoolCode(schoolCodes, countyCode, schools.length + 1),
     name,
     kind,
     township: village.township,

@@ -4,7 +4,7 @@ import type { ChildModel, DisabilityModel, GenContext, HouseholdModel, PersonMod
 import { mobilePhone } from './id-numbers';
 import type { Village } from './model';
 import { weighted } from './prng';
-import { ASSISTANCE_ASSETS, DISABILITY_CATEGORIES, ETHNICITIES, MIGRANT_ORIGINS, personName, SURNAMES } from './vocabulary';
+import { ASSISTANCE_ASSETS, DISABILITY_CATEGORIES, ETHNICITIES, personName, SURNAMES } from './vocabulary';
 
 /**
  * One household (户) with its members and school-age children (plan R4.1:
@@ -26,7 +26,7 @@ export function createHousehold(ctx: GenContext, village: Village, maxChildren: 
   const urban = village.isUrban;
   const migrant = rng.chance(urban ? ctx.rates.migrantUrban : ctx.rates.migrantRural);
   const orphan = !migrant && ctx.quotas.orphan.take();
-  const origin = migrant ? rng.pick(MIGRANT_ORIGINS) : null;
+  const origin = migrant ? rng.pick(ctx.migrantOrigins) : null;
   const prefix = origin ? origin.code : ctx.cc;
 
   // Children's ages and birth days (school age is measured on 31 August).

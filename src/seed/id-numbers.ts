@@ -11,17 +11,31 @@ import { hash32, type Prng } from './prng';
 export class IdNumberAllocator {
   private readonly next = new Map<string, number>();
 
+  /**
+   * @param taken ID numbers held already by people this allocator does not
+   *   know of (counties generated into the same database by an earlier run:
+   *   ID numbers are national, and a migrant child's hukou prefix may be such a
+   *   county's own); they are skipped. One allocator shared by the counties of
+   *   one run needs none.
+   */
+  constructor(private readonly taken?: (idNumber: string) => boolean) {}
+
   /** A fresh ID number, or null when that birth date's sequence space is full (the caller moves the date). */
   allocate(prefix: string, birthDay: number, male: boolean): string | null {
     const date = compactDate(birthDay);
     const key = prefix + date + (male ? 'm' : 'f');
     let n = this.next.get(key);
     if (n === undefined) n = 1 + (hash32(key) % 40);
-    if (n > 499) return null;
-    this.next.set(key, n + 1);
-    const seq = String(2 * n + (male ? 1 : 0)).padStart(3, '0');
-    const first17 = prefix + date + seq;
-    return first17 + idCheckChar(first17);
+    for (; n <= 499; n++) {
+      const seq = String(2 * n + (male ? 1 : 0)).padStart(3, '0');
+      const first17 = prefix + date + seq;
+      const id = first17 + idCheckChar(first17);
+      if (this.taken?.(id)) continue;
+      this.next.set(key, n + 1);
+      return id;
+    }
+    this.next.set(key, n);
+    return null;
   }
 
   /** Like allocate, moving the birth date forward a day at a time when a date is full; returns [id, birthDay]. */

@@ -72,10 +72,36 @@ export function placeStem(rng: Prng, used: Set<string>): string {
   return stem;
 }
 
-/** GB/T 2260 names used for the demo county and migrants' hukou origins. */
-export const COUNTY_NAMES: Record<string, string> = {
-  '431124': '道县',
+/**
+ * GB/T 2260 county-level divisions of 永州市 (4311), the demo county's city
+ * (issue 11 item 1: several counties of one city in one database), in code
+ * order: name and the approximate coordinates of the county seat (the
+ * generator's centre of the county). 祁阳 became a county-level city in 2021
+ * (431121 → 431181).
+ */
+export const CITY_COUNTIES: Readonly<Record<string, ReadonlyArray<{ code: string; name: string; lat: number; lng: number }>>> = {
+  '4311': [
+    { code: '431102', name: '零陵区', lat: 26.22, lng: 111.62 },
+    { code: '431103', name: '冷水滩区', lat: 26.46, lng: 111.59 },
+    { code: '431122', name: '东安县', lat: 26.39, lng: 111.32 },
+    { code: '431123', name: '双牌县', lat: 25.96, lng: 111.66 },
+    { code: '431124', name: '道县', lat: 25.53, lng: 111.59 },
+    { code: '431125', name: '江永县', lat: 25.27, lng: 111.34 },
+    { code: '431126', name: '宁远县', lat: 25.57, lng: 111.95 },
+    { code: '431127', name: '蓝山县', lat: 25.37, lng: 112.19 },
+    { code: '431128', name: '新田县', lat: 25.9, lng: 112.22 },
+    { code: '431129', name: '江华瑶族自治县', lat: 25.18, lng: 111.58 },
+    { code: '431181', name: '祁阳市', lat: 26.58, lng: 111.84 },
+  ],
 };
+
+/** The county-level divisions the generator knows (CITY_COUNTIES), by code. */
+export const KNOWN_COUNTIES: ReadonlyMap<string, { code: string; name: string; lat: number; lng: number }> = new Map(
+  Object.values(CITY_COUNTIES).flatMap((list) => list.map((c) => [c.code, c] as const)),
+);
+
+/** GB/T 2260 names used for generated counties (others are called 示范县). */
+export const COUNTY_NAMES: Record<string, string> = Object.fromEntries([...KNOWN_COUNTIES.values()].map((c) => [c.code, c.name]));
 
 /** Hukou origins of migrant workers' children (随迁子女), real county codes. */
 export const MIGRANT_ORIGINS: ReadonlyArray<{ code: string; name: string }> = [
