@@ -303,7 +303,8 @@ describe('partner webhooks (issue 6 item 4)', () => {
       release();
       await slow;
     }
-    expect(await rx.until(() => rx.hits.length === 2)).toBe(true);
+    // Once the earlier one commits both go out (a busy machine may take a few seconds: the dispatcher re-checks the gap every 250 ms).
+    expect(await rx.until(() => rx.hits.length === 2, 20_000)).toBe(true);
     const ids = rx.hits.map((h) => BigInt(h.headers['x-hub-event-id'] as string));
     expect(ids[0]! < ids[1]!).toBe(true);
   });
