@@ -46,7 +46,8 @@ async function receiver(answer: (n: number) => number | null = () => 200) {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  const until = async (pred: () => boolean, ms = 5000) => {
+  // Generous: on a CI machine busy with other suites a delivery can take seconds; a passing wait returns at once.
+  const until = async (pred: () => boolean, ms = 20_000) => {
     const t0 = Date.now();
     while (!pred()) {
       if (Date.now() - t0 > ms) return false;
@@ -69,7 +70,7 @@ async function receiver(answer: (n: number) => number | null = () => 200) {
 }
 
 /** Polls fn until pred holds (or ms pass); returns the last value. */
-async function eventually<T>(fn: () => Promise<T>, pred: (v: T) => boolean, ms = 5000): Promise<T> {
+async function eventually<T>(fn: () => Promise<T>, pred: (v: T) => boolean, ms = 20_000): Promise<T> {
   const t0 = Date.now();
   let v = await fn();
   while (!pred(v) && Date.now() - t0 < ms) {
@@ -303,8 +304,7 @@ describe('partner webhooks (issue 6 item 4)', () => {
       release();
       await slow;
     }
-    // Once the earlier one commits both go out (a busy machine may take a few seconds: the dispatcher re-checks the gap every 250 ms).
-    expect(await rx.until(() => rx.hits.length === 2, 20_000)).toBe(true);
+    expect(await rx.until(() => rx.hits.length === 2)).toBe(true);
     const ids = rx.hits.map((h) => BigInt(h.headers['x-hub-event-id'] as string));
     expect(ids[0]! < ids[1]!).toBe(true);
   });
@@ -359,7 +359,7 @@ describe('partner webhooks (issue 6 item 4)', () => {
     try {
       await Promise.all([dropout(), dropout(), dropout()]);
       const t0 = Date.now();
-      while (seen.length < 3 && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 20));
+      while (seen.length < 3 && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 400));
       expect(seen).toHaveLength(3);
       expect(new Set(seen).size).toBe(3);
