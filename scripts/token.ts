@@ -1,5 +1,5 @@
 import { loadKeyStore } from '../src/access/auth';
-import { AGENCIES, isRegionalAgency, PURPOSES, REGIONAL_AGENCIES, type Agency, type RegionalAgency } from '../src/access/policy';
+import { AGENCIES, isRegionalAgency, PURPOSES, regionAbove, type Agency, type RegionalAgency } from '../src/access/policy';
 import { loadConfig } from '../src/config';
 
 /**
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (!keys.sign) throw new Error('no signing key: set JWKS_FILE to a key set with a private key');
   const claims: Record<string, unknown> = { sub: `dev-${agency.toLowerCase()}`, agency_kind: agency };
   if (isRegionalAgency(agency as Agency)) {
-    claims['region_code'] = arg('region') ?? config.COUNTY_CODE.slice(0, REGIONAL_AGENCIES[agency as RegionalAgency].digits).padEnd(6, '0');
+    claims['region_code'] = arg('region') ?? regionAbove(agency as RegionalAgency, config.COUNTY_CODE);
   } else {
     const county = arg('county') ?? config.COUNTY_CODE;
     if (!config.counties.includes(county)) throw new Error(`--county: ${county} is not a county this hub serves (COUNTY_CODES: ${config.counties.join(', ')})`);

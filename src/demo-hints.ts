@@ -1,5 +1,5 @@
 import type { KeyStore } from './access/auth';
-import { AGENCIES, isRegionalAgency, PURPOSES, REGIONAL_AGENCIES, type Agency } from './access/policy';
+import { AGENCIES, isRegionalAgency, PURPOSES, regionAbove, type Agency } from './access/policy';
 import type { Database } from './db/client';
 
 /** Sample questions per agency kind, each readable within that agency's slice. */
@@ -27,7 +27,7 @@ export async function tryNext(url: string, db: Database, keys: KeyStore): Promis
   for (const agency of AGENCIES) {
     const claims: Record<string, unknown> = { sub: `demo-${agency.toLowerCase()}`, agency_kind: agency };
     // The city and the province above the demo county name their division (issue 11); the others need no county claim on a one-county hub.
-    if (isRegionalAgency(agency)) claims['region_code'] = (township?.countyCode ?? '431124').slice(0, REGIONAL_AGENCIES[agency].digits).padEnd(6, '0');
+    if (isRegionalAgency(agency)) claims['region_code'] = regionAbove(agency, township?.countyCode ?? '431124');
     if (agency === 'TOWNSHIP' && township) claims['township_code'] = township.code;
     if (agency === 'SCHOOL' && school) claims['school_code'] = school.code;
     const token = await keys.sign(claims, 8 * 3600);

@@ -49,6 +49,11 @@ export function isRegionalAgency(a: Agency): a is RegionalAgency {
   return Object.hasOwn(REGIONAL_AGENCIES, a);
 }
 
+/** The division code of the city or province above a county: 431124 → 431100 (city), 430000 (province). */
+export function regionAbove(agency: RegionalAgency, countyCode: string): string {
+  return countyCode.slice(0, REGIONAL_AGENCIES[agency].digits).padEnd(6, '0');
+}
+
 /**
  * One cell of the matrix.
  * - read: 'full' value, 'masked' value (IDENTIFIERS: first 3 + last 4), or 'none'.

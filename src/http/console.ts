@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { authenticate, AuthError, type KeyStore } from '../access/auth';
-import { AGENCIES, isRegionalAgency, REGIONAL_AGENCIES, type Agency, type RegionalAgency } from '../access/policy';
+import { AGENCIES, isRegionalAgency, regionAbove, type Agency, type RegionalAgency } from '../access/policy';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { HttpError, parseJsonBody, readBody, sendJson } from './respond';
@@ -220,8 +220,7 @@ async function devToken(req: http.IncomingMessage, res: http.ServerResponse, dep
   const claims: Record<string, unknown> = { sub: `console-dev-${agency.toLowerCase()}`, agency_kind: agency };
   // The home county's (COUNTY_CODE); the city and the province above it (issue 11).
   if (isRegionalAgency(agency as Agency)) {
-    const digits = REGIONAL_AGENCIES[agency as RegionalAgency].digits;
-    claims['region_code'] = config.COUNTY_CODE.slice(0, digits).padEnd(6, '0');
+    claims['region_code'] = regionAbove(agency as RegionalAgency, config.COUNTY_CODE);
   } else claims['county_code'] = config.COUNTY_CODE;
   if (agency === 'TOWNSHIP') {
     const code = body?.['townshipCode'];

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKeyStore, type KeyStore } from '../../src/access/auth';
-import { isRegionalAgency, REGIONAL_AGENCIES, type Agency } from '../../src/access/policy';
+import { isRegionalAgency, regionAbove, type Agency } from '../../src/access/policy';
 import type { Grant } from '../../src/access/viewer';
 import { loadConfig, type Config } from '../../src/config';
 
@@ -51,7 +51,7 @@ export async function mintToken(p: Persona, ttlSeconds = 600): Promise<string> {
   const claims: Record<string, unknown> = { sub: p.subject ?? `user-${p.agency.toLowerCase()}`, agency_kind: p.agency };
   if (p.county) claims['county_code'] = p.county;
   if (p.agency !== 'PARTNER_APP' && isRegionalAgency(p.agency)) {
-    claims['region_code'] = p.region ?? testConfigEnv.COUNTY_CODE.slice(0, REGIONAL_AGENCIES[p.agency].digits).padEnd(6, '0');
+    claims['region_code'] = p.region ?? regionAbove(p.agency, testConfigEnv.COUNTY_CODE);
   } else if (p.region) claims['region_code'] = p.region;
   if (p.township) claims['township_code'] = p.township;
   if (p.school) claims['school_code'] = p.school;
