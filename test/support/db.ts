@@ -29,13 +29,7 @@ export interface TestDatabase extends Database {
  * runs on the loaded copy (it finds everything applied).
  */
 async function migratedTemplate(): Promise<Blob> {
-  const dir = path.resolve(__dirname, '../../prisma/migrations');
-  const hash = createHash('sha256').update(PGLITE_VERSION);
-  for (const m of readdirSync(dir).sort()) {
-    const f = path.join(dir, m, 'migration.sql');
-    if (existsSync(f)) hash.update(m).update(readFileSync(f));
-  }
-  const file = path.join(os.tmpdir(), `hub-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
+  const file = path.join(os.tmpdir(), `hub-pglite-template-${migrationsHash(PGLITE_VERSION)}.tar`);
   if (existsSync(file)) return new Blob([readFileSync(file)]);
   const db = await openPglite();
   await migrate(db);
@@ -46,6 +40,49 @@ async function migratedTemplate(): Promise<Blob> {
   writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
   renameSync(tmp, file);
   return dump;
+}
+
+/** A hash of the migrations (and `salt`): a template is reused only for the very same set. */
+function migrationsHash(salt: string): string {
+  const dir = path.resolve(__dirname, '../../prisma/migrations');
+  const hash = createHash('sha256').update(salt);
+  for (const m of readdirSync(dir).sort()) {
+    const f = path.join(dir, m, 'migration.sql');
+    if (existsSync(f)) hash.update(m).update(readFileSync(f));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * On the PostgreSQL server, a migrated template database per set of
+ * migrations: a test file's database is CREATE DATABASE … TEMPLATE of it
+ * (~0.15 s) instead of every migration run again (~0.8 s, ~100 databases a
+ * run). Built under a name of its own and renamed when complete, so a worker
+ * never copies half of one; a worker that loses the race drops its copy.
+ * migrate() still runs on every clone (it finds everything applied), as on
+ * PGlite. Templates of other sets of migrations are dropped when not in use.
+ */
+async function migratedTemplateDatabase(admin: Database, serverUrl: string): Promise<string> {
+  const name = `hub_test_template_${migrationsHash('postgres')}`;
+  const present = async () => (await admin.raw.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [name]))[0]?.n === 1;
+  if (await present()) return name;
+  const building = `${name}_${process.pid}_${randomBytes(3).toString('hex')}`;
+  await admin.raw.exec(`CREATE DATABASE ${building}`);
+  const db = openPostgres({ url: withDatabase(serverUrl, building), poolSize: 2 });
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
+  try {
+    await admin.raw.exec(`ALTER DATABASE ${building} RENAME TO ${name}`);
+    const old = await admin.raw.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname ~ '^hub_test_template_[0-9a-f]{16}$' AND datname <> $1", [name]);
+    for (const { datname } of old) await admin.raw.exec(`DROP DATABASE IF EXISTS ${datname}`).catch(() => undefined);
+  } catch (e) {
+    await admin.raw.exec(`DROP DATABASE IF EXISTS ${building}`);
+    if (!(await present())) throw e;
+  }
+  return name;
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
@@ -60,7 +97,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const name = `hub_test_${randomBytes(6).toString('hex')}`;
   const admin = openPostgres({ url: serverUrl, poolSize: 1 });
-  await admin.raw.exec(`CREATE DATABASE ${name}`);
+  await admin.raw.exec(`CREATE DATABASE ${name} TEMPLATE ${await migratedTemplateDatabase(admin, serverUrl)}`);
   const url = withDatabase(serverUrl, name);
   const statements: string[] = [];
   const db = openPostgres({ url, poolSize: 5, onQuery: (sql) => statements.push(sql) });
