@@ -369,7 +369,7 @@ export async function backtest(
   const quiet = new Scorer(window);
   let after: string | null = null;
   for (;;) {
-    const batch: Array<{ id: string; birthDate: Date }> = await db.prisma.child.findMany({
+    const batch: Array<{ id: string; birthDate: Date; countyCode: string }> = await db.prisma.child.findMany({
       where: { countyCode, ...(after ? { id: { gt: after } } : {}) },
       select: RISK_CANDIDATE_SELECT,
       orderBy: { id: 'asc' },
@@ -377,7 +377,7 @@ export async function backtest(
     });
     if (batch.length === 0) break;
     after = (batch.at(-1) as { id: string }).id;
-    const histories = await loadRiskHistories(db.prisma, batch.map((c) => c.id), period.from, period.to);
+    const histories = await loadRiskHistories(db.prisma, countyCode, batch.map((c) => c.id), period.from, period.to);
     for (const child of batch) {
       const h = histories.get(child.id) as RiskHistory;
       if (h.events.length === 0) continue; // never on a roll before the period's end

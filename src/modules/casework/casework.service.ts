@@ -153,7 +153,7 @@ export function runMonitoring(ctx: Context) {
     });
     let overdueSuspensions = 0;
     for (const e of suspended) {
-      const last = await w.tx.statusEvent.findFirst({ where: { childId: e.childId, type: 'SUSPEND' }, orderBy: [{ occurredOn: 'desc' }, { recordedAt: 'desc' }] });
+      const last = await w.tx.statusEvent.findFirst({ where: { countyCode: ctx.repo.scope.countyCode, childId: e.childId, type: 'SUSPEND' }, orderBy: [{ occurredOn: 'desc' }, { recordedAt: 'desc' }] });
       if (!last?.dueBackOn || last.dueBackOn >= today) continue;
       const added = await putOnSuspectedLedger(ctx, w, {
         childId: e.childId,

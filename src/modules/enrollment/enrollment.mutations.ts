@@ -55,7 +55,7 @@ async function load(ctx: Context, w: Work, childId: string): Promise<Loaded> {
   enrollment ??= await w.tx.enrollment.create({
     data: { countyCode: ctx.repo.scope.countyCode, childId, status: 'NOT_ENROLLED', statusSince: ctx.calendar.today },
   });
-  const events = await w.tx.statusEvent.findMany({ where: { enrollmentId: enrollment.id }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
+  const events = await w.tx.statusEvent.findMany({ where: { countyCode: enrollment.countyCode, enrollmentId: enrollment.id }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
   // The registration's grade is the current one (schools promote pupils each September);
   // events keep the grade at their time, so the replayed grade may be a year behind.
   const replayed = replay(events);
@@ -321,7 +321,7 @@ export function correctStatusEvent(ctx: Context, input: CorrectionInput) {
     if (target.schoolId) await assertActsAt(ctx, w, target.schoolId, 'input.eventId');
     const reason = need(input.reason, 'input.reason', 'say what was wrong');
     const evidenceRef = checkEvidence('input.evidenceRef', input.evidenceRef);
-    const events = await w.tx.statusEvent.findMany({ where: { enrollmentId: l.enrollment.id }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
+    const events = await w.tx.statusEvent.findMany({ where: { countyCode: ctx.repo.scope.countyCode, enrollmentId: l.enrollment.id }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
     let next: ReplayState;
     try {
       next = replay([...events, { id: 'pending', type: 'CORRECTION', schoolId: null, grade: null, occurredOn: ctx.calendar.today, correctsEventId: target.id }]);

@@ -102,7 +102,10 @@ export async function laborFindings(ctx: Context, first: number) {
     orderBy: [{ foundOn: 'desc' }, { id: 'asc' }],
     take: first,
   });
-  const ledger = await ctx.repo.database.prisma.suspectedDropout.findMany({ where: { source: 'LABOR_FINDING', sourceRef: { in: rows.map((r) => r.id) } }, select: { sourceRef: true } });
+  const ledger = await ctx.repo.database.prisma.suspectedDropout.findMany({
+    where: { countyCode: ctx.repo.scope.countyCode, source: 'LABOR_FINDING', sourceRef: { in: rows.map((r) => r.id) } },
+    select: { sourceRef: true },
+  });
   const onLedger = new Set(ledger.map((l) => l.sourceRef));
   for (const r of rows) if (r.childId) ctx.audit.childIds.add(r.childId);
   return rows.map((r) => ({ ...r, suspectedDropout: onLedger.has(r.id) }));

@@ -21,6 +21,8 @@ type Db = Prisma.TransactionClient;
 export interface RiskCandidate {
   id: string;
   birthDate: Date;
+  /** The child's county: its histories are read within it (on Citus, one node: docs/scale.md). */
+  countyCode: string;
 }
 
 export interface ChildRiskResult {
@@ -93,22 +95,23 @@ export function riskFactsOn(child: RiskCandidate, h: RiskHistory, asOf: Date): {
 }
 
 /** The histories of a batch of children for as-of dates in [from, to]: events up to `to`, attendance of [term start of `from`, `to`], supports begun by `to`. */
-export async function loadRiskHistories(db: Db, ids: readonly string[], from: Date, to: Date): Promise<Map<string, RiskHistory>> {
+export async function loadRiskHistories(db: Db, countyCode: string, ids: readonly string[], from: Date, to: Date): Promise<Map<string, RiskHistory>> {
   const out = new Map<string, RiskHistory>();
   if (ids.length === 0) return out;
+  // Every statement names the county, as a row scope does: under Citus each goes to one node (issue 11 item 6).
   const [events, attendance, supports] = await Promise.all([
     db.statusEvent.findMany({
-      where: { childId: { in: [...ids] }, OR: [{ occurredOn: { lte: to } }, { type: 'CORRECTION' }] },
+      where: { countyCode, childId: { in: [...ids] }, OR: [{ occurredOn: { lte: to } }, { type: 'CORRECTION' }] },
       select: EVENT_SELECT,
       orderBy: EVENT_ORDER,
     }),
     db.attendanceRecord.findMany({
-      where: { childId: { in: [...ids] }, date: { gte: termStartOf(from), lte: to }, kind: { in: ['UNEXCUSED_ABSENCE', 'EXCUSED_LEAVE'] } },
+      where: { countyCode, childId: { in: [...ids] }, date: { gte: termStartOf(from), lte: to }, kind: { in: ['UNEXCUSED_ABSENCE', 'EXCUSED_LEAVE'] } },
       select: { childId: true, date: true, kind: true },
       orderBy: [{ childId: 'asc' }, { date: 'asc' }],
     }),
     db.learningSupport.findMany({
-      where: { childId: { in: [...ids] }, startedOn: { lte: to }, OR: [{ endedOn: null }, { endedOn: { gt: from } }] },
+      where: { countyCode, childId: { in: [...ids] }, startedOn: { lte: to }, OR: [{ endedOn: null }, { endedOn: { gt: from } }] },
       select: { childId: true, cause: true, startedOn: true, endedOn: true },
     }),
   ]);
@@ -122,7 +125,11 @@ export async function loadRiskHistories(db: Db, ids: readonly string[], from: Da
 /** Facts of each candidate on `asOf`; children not on the roll in grades 1–9 that day (or whose history cannot be replayed) get no facts. */
 export async function loadRiskFacts(db: Db, children: readonly RiskCandidate[], asOf: Date): Promise<Map<string, { facts: RiskFacts; schoolId: string | null }>> {
   const out = new Map<string, { facts: RiskFacts; schoolId: string | null }>();
-  const histories = await loadRiskHistories(db, children.map((c) => c.id), asOf, asOf);
+  const histories = new Map<string, RiskHistory>();
+  for (const county of new Set(children.map((c) => c.countyCode))) {
+    const ids = children.filter((c) => c.countyCode === county).map((c) => c.id);
+    for (const [id, h] of await loadRiskHistories(db, county, ids, asOf, asOf)) histories.set(id, h);
+  }
   for (const c of children) {
     const f = riskFactsOn(c, histories.get(c.id) as RiskHistory, asOf);
     if (f) out.set(c.id, f);
@@ -145,7 +152,7 @@ export async function evaluateBatch(
 }
 
 /** The only child columns the rules read (no protected-group column is fetched at all). */
-export const RISK_CANDIDATE_SELECT = { id: true, birthDate: true } as const satisfies Prisma.ChildSelect;
+export const RISK_CANDIDATE_SELECT = { id: true, birthDate: true, countyCode: true } as const satisfies Prisma.ChildSelect;
 
 // ───────────────────────────── the flagged-pupil list ─────────────────────────────
 
