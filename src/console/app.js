@@ -139,19 +139,32 @@ async function devSignIn(container, status) {
     return;
   }
   const agency = h('select', { id: 'dev-agency' }, options.agencies.map((a) => h('option', { value: a.kind }, `${a.name}（${a.kind}）`)));
-  const township = h('select', { id: 'dev-township' }, options.townships.map((t) => h('option', { value: t.code }, `${t.name}（${t.code}）`)));
-  const school = h('select', { id: 'dev-school' }, options.schools.map((s) => h('option', { value: s.code }, `${s.name}（${s.code}）`)));
+  // A hub serving several counties (COUNTY_CODES, issue 11): the county first, then its townships and schools.
+  const counties = options.counties || [];
+  const county = h('select', { id: 'dev-county' }, counties.map((c) => h('option', { value: c.code }, `${c.name}（${c.code}）`)));
+  const township = h('select', { id: 'dev-township' });
+  const school = h('select', { id: 'dev-school' });
+  const countyRow = h('label', { class: 'dev-row' }, '县（区）', county);
   const townshipRow = h('label', { class: 'dev-row' }, '乡镇', township);
   const schoolRow = h('label', { class: 'dev-row' }, '学校', school);
+  const ofCounty = (row) => !county.value || !row.countyCode || row.countyCode === county.value;
+  const fill = () => {
+    replace(township, ...options.townships.filter(ofCounty).map((t) => h('option', { value: t.code }, `${t.name}（${t.code}）`)));
+    replace(school, ...options.schools.filter(ofCounty).map((s) => h('option', { value: s.code }, `${s.name}（${s.code}）`)));
+  };
   const sync = () => {
+    countyRow.hidden = counties.length < 2;
     townshipRow.hidden = agency.value !== 'TOWNSHIP';
     schoolRow.hidden = agency.value !== 'SCHOOL';
   };
   agency.addEventListener('change', sync);
+  county.addEventListener('change', fill);
+  fill();
   sync();
   const mint = async () => {
     status.textContent = '正在签发开发令牌…';
     const choice = { agency: agency.value };
+    if (county.value) choice.countyCode = county.value;
     if (agency.value === 'TOWNSHIP') choice.townshipCode = township.value;
     if (agency.value === 'SCHOOL') choice.schoolCode = school.value;
     try {
@@ -167,6 +180,7 @@ async function devSignIn(container, status) {
     container,
     h('h2', {}, '开发环境：选择机构登录'),
     h('p', { class: 'note' }, `开发令牌由本数据中台的开发密钥签发，有效期 ${Math.round(options.ttlSeconds / 3600)} 小时；生产环境不提供此功能。`),
+    countyRow,
     h('label', { class: 'dev-row' }, '机构', agency),
     townshipRow,
     schoolRow,

@@ -25,9 +25,10 @@ import { HttpError, parseJsonBody, readBody, sendJson } from './respond';
  *
  * Besides the page and its assets:
  * - /console/dev-token (development only; 404 when NODE_ENV=production):
- *   GET lists the agency kinds, townships and schools to pick from (reference
- *   data), POST {agency, townshipCode?, schoolCode?} mints a token with the
- *   hub's development key (as `npm run token` does).
+ *   GET lists the agency kinds, the counties served, their townships and
+ *   schools to pick from (reference data), POST {agency, countyCode?,
+ *   townshipCode?, schoolCode?} mints a token with the hub's development key
+ *   (as `npm run token` does); countyCode defaults to the home county.
  * - GET /console/early-warning.json (bearer token required): the measured
  *   precision, recall and lead time of the early-warning rules from the file
  *   `npm run report:early-warning` writes (bench-results/early-warning.json,
@@ -201,11 +202,21 @@ async function devToken(req: http.IncomingMessage, res: http.ServerResponse, dep
   if (config.NODE_ENV === 'production') throw new HttpError(404, 'NOT_FOUND', 'no such route');
   res.setHeader('Cache-Control', 'no-store');
   if (req.method === 'GET' || req.method === 'HEAD') {
-    const [townships, schools] = await Promise.all([
-      db.prisma.region.findMany({ where: { countyCode: config.COUNTY_CODE, level: 'TOWNSHIP' }, orderBy: { code: 'asc' }, select: { code: true, name: true } }),
-      db.prisma.school.findMany({ where: { countyCode: config.COUNTY_CODE }, orderBy: { code: 'asc' }, select: { code: true, name: true, townshipCode: true, kind: true } }),
+    // Every county the hub serves (COUNTY_CODES, the home county first), with its townships and schools.
+    const served = [...config.counties];
+    const [counties, townships, schools] = await Promise.all([
+      db.prisma.region.findMany({ where: { countyCode: { in: served }, level: 'COUNTY' }, select: { countyCode: true, name: true } }),
+      db.prisma.region.findMany({ where: { countyCode: { in: served }, level: 'TOWNSHIP' }, orderBy: { code: 'asc' }, select: { code: true, name: true, countyCode: true } }),
+      db.prisma.school.findMany({ where: { countyCode: { in: served } }, orderBy: { code: 'asc' }, select: { code: true, name: true, townshipCode: true, kind: true, countyCode: true } }),
     ]);
-    sendJson(res, 200, { agencies: AGENCIES.map((kind) => ({ kind, name: AGENCY_NAMES[kind] })), townships, schools, ttlSeconds: DEV_TOKEN_TTL_S });
+    const names = new Map(counties.map((c) => [c.countyCode, c.name]));
+    sendJson(res, 200, {
+      agencies: AGENCIES.map((kind) => ({ kind, name: AGENCY_NAMES[kind] })),
+      counties: served.map((code) => ({ code, name: names.get(code) ?? code })),
+      townships,
+      schools,
+      ttlSeconds: DEV_TOKEN_TTL_S,
+    });
     return true;
   }
   if (req.method !== 'POST') return methodNotAllowed(res, 'GET, POST');
@@ -217,20 +228,24 @@ async function devToken(req: http.IncomingMessage, res: http.ServerResponse, dep
   if (typeof agency !== 'string' || !(AGENCIES as readonly string[]).includes(agency)) {
     throw new HttpError(400, 'BAD_USER_INPUT', `agency must be one of ${AGENCIES.join(', ')}`);
   }
+  // A county the hub serves (default: the home county, COUNTY_CODE); the city and the province above it (issue 11).
+  const county = body?.['countyCode'] ?? config.COUNTY_CODE;
+  if (typeof county !== 'string' || !config.counties.includes(county)) {
+    throw new HttpError(400, 'BAD_USER_INPUT', `countyCode must be a county this hub serves (${config.counties.join(', ')})`);
+  }
   const claims: Record<string, unknown> = { sub: `console-dev-${agency.toLowerCase()}`, agency_kind: agency };
-  // The home county's (COUNTY_CODE); the city and the province above it (issue 11).
   if (isRegionalAgency(agency as Agency)) {
-    claims['region_code'] = regionAbove(agency as RegionalAgency, config.COUNTY_CODE);
-  } else claims['county_code'] = config.COUNTY_CODE;
+    claims['region_code'] = regionAbove(agency as RegionalAgency, county);
+  } else claims['county_code'] = county;
   if (agency === 'TOWNSHIP') {
     const code = body?.['townshipCode'];
-    const known = typeof code === 'string' && TOWNSHIP_CODE.test(code) ? await db.prisma.region.findFirst({ where: { code, level: 'TOWNSHIP', countyCode: config.COUNTY_CODE } }) : null;
+    const known = typeof code === 'string' && TOWNSHIP_CODE.test(code) ? await db.prisma.region.findFirst({ where: { code, level: 'TOWNSHIP', countyCode: county } }) : null;
     if (!known) throw new HttpError(400, 'BAD_USER_INPUT', 'a TOWNSHIP token needs townshipCode: a township of the county (12 digits)');
     claims['township_code'] = known.code;
   }
   if (agency === 'SCHOOL') {
     const code = body?.['schoolCode'];
-    const known = typeof code === 'string' && SCHOOL_CODE.test(code) ? await db.prisma.school.findFirst({ where: { code, countyCode: config.COUNTY_CODE } }) : null;
+    const known = typeof code === 'string' && SCHOOL_CODE.test(code) ? await db.prisma.school.findFirst({ where: { code, countyCode: county } }) : null;
     if (!known) throw new HttpError(400, 'BAD_USER_INPUT', 'a SCHOOL token needs schoolCode: a school of the county (10 digits)');
     claims['school_code'] = known.code;
   }

@@ -5,7 +5,7 @@ import { FIELD_CLASSES } from '../../src/access/field-classes';
 import { AGENCIES, MATRIX, PURPOSE_FREE_CLASSES, PURPOSES, ROW_SCOPES } from '../../src/access/policy';
 import { ViewerDocument } from '../generated/graphql';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { Scenario, testSealer } from '../support/factories';
+import { Scenario, TEST_COUNTY, testSealer } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
 import { mintToken, testKeys } from '../support/tokens';
 
@@ -121,6 +121,58 @@ describe('console: HTTP', () => {
     expect((await mint({ agency: 'ROOT' })).status).toBe(400);
     // A form post (no preflight from another site) is refused.
     expect((await mint({ agency: 'EDUCATION_BUREAU' }, 'text/plain')).status).toBe(415);
+  });
+
+  it('development tokens on a hub of several counties (issue 11): the menu lists them, a token is of the county chosen, never of one not served', async () => {
+    const other = new Scenario(db, '431125');
+    const v2 = await other.village(1, 1);
+    const school2 = await other.school(1, { name: '邻县测试小学' });
+    const multi = await startTestServer(db, testSealer, { env: { NODE_ENV: 'development', COUNTY_CODE: TEST_COUNTY, COUNTY_CODES: `${TEST_COUNTY},431125` } });
+    try {
+      const mbase = multi.url.replace(/\/graphql$/, '');
+      const menu = (await (await fetch(`${mbase}/console/dev-token`)).json()) as {
+        counties: Array<{ code: string; name: string }>;
+        townships: Array<{ code: string; countyCode: string }>;
+        schools: Array<{ code: string; countyCode: string }>;
+      };
+      expect(menu.counties).toEqual([
+        { code: TEST_COUNTY, name: '测试县' },
+        { code: '431125', name: '测试县431125' },
+      ]);
+      expect(menu.townships).toContainEqual(expect.objectContaining({ code: v2.parentCode, countyCode: '431125' }));
+      expect(menu.schools).toContainEqual(expect.objectContaining({ code: school2.code, countyCode: '431125' }));
+      const mint = (body: unknown) => fetch(`${mbase}/console/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const viewerOf = async (r: Response) => {
+        const { token } = (await r.json()) as { token: string };
+        const me = await fetch(multi.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { agencyKind school { code } } }' }) });
+        return ((await me.json()) as { data: { viewer: unknown } }).data.viewer;
+      };
+      // A school of the other county, with that county chosen; the same school with the home county is refused.
+      expect(await viewerOf(await mint({ agency: 'SCHOOL', countyCode: '431125', schoolCode: school2.code }))).toEqual({ agencyKind: 'SCHOOL', school: { code: school2.code } });
+      expect((await mint({ agency: 'SCHOOL', schoolCode: school2.code })).status).toBe(400);
+      expect((await mint({ agency: 'TOWNSHIP', countyCode: TEST_COUNTY, townshipCode: v2.parentCode })).status).toBe(400);
+      // The other county's bureau sees that county's children (none), the home county's bureau its own.
+      const names = async (countyCode?: string) => {
+        const minted = await mint({ agency: 'EDUCATION_BUREAU', ...(countyCode ? { countyCode } : {}) });
+        expect(minted.status).toBe(200);
+        const { token } = (await minted.json()) as { token: string };
+        const list = await fetch(multi.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'ENROLLMENT_MANAGEMENT' }, body: JSON.stringify({ query: '{ children(first: 50) { edges { node { name } } } }' }) });
+        const r = (await list.json()) as { data: { children: { edges: Array<{ node: { name: string } }> } }; errors?: unknown };
+        expect(r.errors).toBeUndefined();
+        return r.data.children.edges.map((e) => e.node.name);
+      };
+      expect(await names('431125')).toEqual([]);
+      expect(await names()).toContain('工作台测试');
+      // The city above the county chosen.
+      expect((await mint({ agency: 'CITY_EDUCATION_BUREAU', countyCode: '431125' })).status).toBe(200);
+      // A county the hub does not serve, or not a string: refused, naming the field.
+      const bad = await mint({ agency: 'EDUCATION_BUREAU', countyCode: '431126' });
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toContain('countyCode must be a county this hub serves (431124, 431125)');
+      expect((await mint({ agency: 'EDUCATION_BUREAU', countyCode: 431125 })).status).toBe(400);
+    } finally {
+      await multi.close();
+    }
   });
 
   it('the early-warning measurement: 401 without a token; "not measured" without a report; the figures of the report', async () => {
