@@ -206,15 +206,15 @@ async function main(): Promise<void> {
     },
     {
       name: 'one enrollment',
-      what: "a status change replays its enrollment's events (enrollment.mutations.ts)",
-      sql: (l) => `SELECT * FROM ${T(l)} WHERE "enrollmentId" = $1 ORDER BY "recordedAt", id`,
-      params: () => [batch('enrollment', 1)[0]],
+      what: "a status change replays its enrollment's events, naming the county (enrollment.mutations.ts)",
+      sql: (l) => `SELECT * FROM ${T(l)} WHERE "countyCode" = $2 AND "enrollmentId" = $1 ORDER BY "recordedAt", id`,
+      params: () => [batch('enrollment', 1)[0], home],
     },
     {
       name: 'risk histories',
-      what: 'loadRiskHistories: 200 children, events up to a date or corrections (risk.service.ts)',
-      sql: (l) => `SELECT id, "childId", type, "occurredOn", "correctsEventId" FROM ${T(l)} WHERE "childId" = ANY($1::uuid[]) AND ("occurredOn" <= $2 OR type = 'CORRECTION') ORDER BY "childId", "occurredOn", "recordedAt", id`,
-      params: () => [batch('child', 200), '2026-11-30'],
+      what: "loadRiskHistories: 200 children of the county, events up to a date or corrections (risk.service.ts)",
+      sql: (l) => `SELECT id, "childId", type, "occurredOn", "correctsEventId" FROM ${T(l)} WHERE "countyCode" = $3 AND "childId" = ANY($1::uuid[]) AND ("occurredOn" <= $2 OR type = 'CORRECTION') ORDER BY "childId", "occurredOn", "recordedAt", id`,
+      params: () => [batch('child', 200), '2026-11-30', home],
     },
     {
       name: 'county replay',
