@@ -151,9 +151,17 @@ export function runMonitoring(ctx: Context) {
       where: { status: 'SUSPENDED', child: ctx.repo.scope.child },
       select: { childId: true, school: { select: { id: true, townshipCode: true } } },
     });
+    // The latest suspension of each, in one statement (not one per suspended child).
+    const suspensions = await w.tx.statusEvent.findMany({
+      where: { countyCode: ctx.repo.scope.countyCode, childId: { in: suspended.map((e) => e.childId) }, type: 'SUSPEND' },
+      orderBy: [{ childId: 'asc' }, { occurredOn: 'desc' }, { recordedAt: 'desc' }],
+      select: { id: true, childId: true, dueBackOn: true },
+    });
+    const latest = new Map<string, (typeof suspensions)[number]>();
+    for (const s of suspensions) if (!latest.has(s.childId)) latest.set(s.childId, s);
     let overdueSuspensions = 0;
     for (const e of suspended) {
-      const last = await w.tx.statusEvent.findFirst({ where: { countyCode: ctx.repo.scope.countyCode, childId: e.childId, type: 'SUSPEND' }, orderBy: [{ occurredOn: 'desc' }, { recordedAt: 'desc' }] });
+      const last = latest.get(e.childId);
       if (!last?.dueBackOn || last.dueBackOn >= today) continue;
       const added = await putOnSuspectedLedger(ctx, w, {
         childId: e.childId,

@@ -37,7 +37,7 @@ function checkEvidence(field: string, v: string | null | undefined): string {
 
 interface Loaded {
   child: { id: string; name: string; villageCode: string; householdId: string | null };
-  enrollment: { id: string; version: number; schoolId: string | null; grade: number | null; status: string };
+  enrollment: { id: string; countyCode: string; version: number; schoolId: string | null; grade: number | null; status: string };
   state: ReplayState;
   lastDate: Date | null;
 }
@@ -321,7 +321,7 @@ export function correctStatusEvent(ctx: Context, input: CorrectionInput) {
     if (target.schoolId) await assertActsAt(ctx, w, target.schoolId, 'input.eventId');
     const reason = need(input.reason, 'input.reason', 'say what was wrong');
     const evidenceRef = checkEvidence('input.evidenceRef', input.evidenceRef);
-    const events = await w.tx.statusEvent.findMany({ where: { countyCode: ctx.repo.scope.countyCode, enrollmentId: l.enrollment.id }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
+    const events = await w.tx.statusEvent.findMany({ where: { countyCode: l.enrollment.countyCode, enrollmentId: l.enrollment.id }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
     let next: ReplayState;
     try {
       next = replay([...events, { id: 'pending', type: 'CORRECTION', schoolId: null, grade: null, occurredOn: ctx.calendar.today, correctsEventId: target.id }]);
