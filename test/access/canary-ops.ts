@@ -65,6 +65,27 @@ export const OPS: Op[] = graphqlFiles(OPS_DIR).flatMap((file) => {
     });
 });
 
+/**
+ * The variables to run an operation with as persona `p` on the canary world:
+ * `first`, the persona's own school, and for a lookup of a child (or
+ * household) one run per canary asked for (`children` of them). null when the
+ * operation needs a variable none of these gives.
+ */
+export function variableRuns(op: Pick<Op, 'root' | 'vars'>, world: CanaryWorld, p: PersonaSpec, opts: { first: number; children: number }): Array<Record<string, unknown>> | null {
+  const common: Record<string, unknown> = {};
+  for (const v of op.vars) {
+    if (v.name === 'first') common['first'] = opts.first;
+    if (v.name === 'schoolId') common['schoolId'] = world.schools[p.school ?? 'A'].id;
+  }
+  const runs =
+    op.root === 'child'
+      ? world.canaries.slice(0, opts.children).map((c) => ({ ...common, id: c.id }))
+      : op.root === 'household'
+        ? [{ ...common, id: world.canaries[0]?.householdId }]
+        : [common];
+  return op.vars.some((v) => v.required && !(v.name in (runs[0] ?? {}))) ? null : runs;
+}
+
 /** Does the document select Child.id or Child.name (or an id of a child, such as childId) anywhere? */
 function selectsChildIdentity(text: string): boolean {
   const typeInfo = new TypeInfo(full);

@@ -3,7 +3,7 @@ import { askerOf, PERSONAS, personaToken, plantCanaries, rawClient, type CanaryW
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { testSealer } from '../support/factories';
 import { startTestServer, type TestServer } from '../support/server';
-import { full, OPS } from './canary-ops';
+import { full, OPS, variableRuns } from './canary-ops';
 
 /**
  * Projection (issue 9): a lookup or a page of children reads only the columns
@@ -44,14 +44,8 @@ describe('projection: the same answers as whole rows, every operation, several p
     for (const op of OPS.filter((o) => o.kind === 'query')) {
       const cut = pruneToSlice(full, op.doc, slice);
       if (cut === null) continue;
-      const common: Record<string, unknown> = {};
-      for (const v of op.vars) {
-        if (v.name === 'first') common['first'] = 100;
-        if (v.name === 'schoolId') common['schoolId'] = world.schools[p.school ?? 'A'].id;
-      }
-      const runs =
-        op.root === 'child' ? world.canaries.slice(0, 8).map((c) => ({ ...common, id: c.id })) : op.root === 'household' ? [{ ...common, id: world.canaries[0]?.householdId }] : [common];
-      if (op.vars.some((v) => v.required && !(v.name in (runs[0] ?? {})))) continue;
+      const runs = variableRuns(op, world, p, { first: 100, children: 8 });
+      if (runs === null) continue;
       for (const vars of runs) {
         const [x, y] = await Promise.all([a(cut, vars), b(cut, vars)]);
         expect({ op: op.name, vars, answer: x.text }).toEqual({ op: op.name, vars, answer: y.text });
