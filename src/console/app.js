@@ -140,14 +140,14 @@ async function devSignIn(container, status) {
   }
   const agency = h('select', { id: 'dev-agency' }, options.agencies.map((a) => h('option', { value: a.kind }, `${a.name}（${a.kind}）`)));
   // A hub serving several counties (COUNTY_CODES, issue 11): the county first, then its townships and schools.
-  const counties = options.counties || [];
+  const counties = options.counties;
   const county = h('select', { id: 'dev-county' }, counties.map((c) => h('option', { value: c.code }, `${c.name}（${c.code}）`)));
   const township = h('select', { id: 'dev-township' });
   const school = h('select', { id: 'dev-school' });
   const countyRow = h('label', { class: 'dev-row' }, '县（区）', county);
   const townshipRow = h('label', { class: 'dev-row' }, '乡镇', township);
   const schoolRow = h('label', { class: 'dev-row' }, '学校', school);
-  const ofCounty = (row) => !county.value || !row.countyCode || row.countyCode === county.value;
+  const ofCounty = (row) => row.countyCode === county.value;
   const fill = () => {
     replace(township, ...options.townships.filter(ofCounty).map((t) => h('option', { value: t.code }, `${t.name}（${t.code}）`)));
     replace(school, ...options.schools.filter(ofCounty).map((s) => h('option', { value: s.code }, `${s.name}（${s.code}）`)));
